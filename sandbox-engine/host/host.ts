@@ -1,0 +1,209 @@
+/**
+ * Composition of a simulated machine: clock, seeded randomness, the root MemFs behind a Vfs, device
+ * nodes, the process table and the applet registry. `createHost` boots a fresh one; `restoreHost`
+ * rebuilds one from `host.serialize()`.
+ *
+ * Example:
+ *   const host = createHost({ seed: 7 });
+ *   const fs = host.fs(host.credOf('student')!, '/home/student');
+ *   fs.writeFile('a.txt', 'x');
+ */
+import { VirtualClock, DEFAULT_EPOCH_MS } from '../util/clock.ts';
+import { SeededRandom } from '../util/random.ts';
+import { MemFs } from '../vfs/memfs.ts';
+import { Vfs, type FsView } from '../vfs/vfs.ts';
+import { ROOT, type Cred } from '../vfs/types.ts';
+import { baseName } from '../vfs/path.ts';
+import { restoreMemFs, serializeMemFs, type MemFsState } from '../vfs/serialize.ts';
+import type { Applet, Flavour, HostServices, UnameInfo } from '../shell/process.ts';
+import { APPLETS } from '../shell/applets/index.ts';
+import { appletOfHead, STUB_HEAD_BYTES } from './binaries.ts';
+import { standardDevices } from './devices.ts';
+import { HostProcessTable, type ProcessTableState } from './processes.ts';
+import { buildBusyboxRootfs, buildGnuRootfs } from './rootfs.ts';
+import { credOf, findUser } from './users.ts';
+import type { Host, HostOptions, UserEntry } from './types.ts';
+
+const ROOT_DEV = 0x801; // /dev/sda1-like st_dev for the root file system
+
+interface HostState {
+  version: 1;
+  flavour: Flavour;
+  hostname: string;
+  clock: number;
+  random: number;
+  processes: ProcessTableState;
+  rootfs: MemFsState;
+}
+
+export class SimHost implements Host {
+  readonly flavour: Flavour;
+  readonly services: HostServices;
+  readonly vfs: Vfs;
+  readonly rootfs: MemFs;
+  readonly clock: VirtualClock;
+  readonly random: SeededRandom;
+  readonly processes: HostProcessTable;
+  private hostnameValue: string;
+  /** Where writes to /dev/tty go; the session points it at its terminal. */
+  ttySink: (data: Uint8Array) => void = () => {};
+
+  constructor(parts: { flavour: Flavour; hostname: string; clock: VirtualClock; random: SeededRandom; rootfs: MemFs; processes: HostProcessTable }) {
+    this.flavour = parts.flavour;
+    this.hostnameValue = parts.hostname;
+    this.clock = parts.clock;
+    this.random = parts.random;
+    this.rootfs = parts.rootfs;
+    this.processes = parts.processes;
+    this.vfs = new Vfs(this.rootfs);
+    for (const [rdev, dev] of standardDevices(this.random, { write: (d) => this.ttySink(d) })) this.vfs.devices.set(rdev, dev);
+    const self = this;
+    this.services = {
+      clock: this.clock,
+      random: this.random,
+      processes: this.processes,
+      hostname: () => self.hostnameValue,
+      uname: () => self.uname(),
+    };
+  }
+
+  setHostname(name: string): void {
+    this.hostnameValue = name;
+  }
+
+  uname(): UnameInfo {
+    // A Debian 12 host kernel: containers share it, so `uname -r` agrees inside and out.
+    return {
+      sysname: 'Linux',
+      nodename: this.hostnameValue,
+      release: '6.1.0-41-amd64',
+      version: '#1 SMP PREEMPT_DYNAMIC Debian 6.1.158-1 (2025-11-09)',
+      machine: 'x86_64',
+      os: 'GNU/Linux',
+    };
+  }
+
+  fs(cred: Cred, cwd = '/'): FsView {
+    return this.vfs.view(cred, cwd);
+  }
+
+  private rootView(): FsView {
+    return this.vfs.view(ROOT, '/');
+  }
+
+  user(nameOrUid: string | number): UserEntry | undefined {
+    return findUser(this.rootView(), nameOrUid);
+  }
+
+  credOf(nameOrUid: string | number): Cred | undefined {
+    return credOf(this.rootView(), nameOrUid);
+  }
+
+  appletFor(path: string, argv0: string): Applet | undefined {
+    let head: Uint8Array;
+    try {
+      head = this.rootView().readHead(path, STUB_HEAD_BYTES);
+    } catch {
+      return undefined;
+    }
+    const tag = appletOfHead(head);
+    if (tag === undefined) return undefined;
+    if (tag === 'busybox') return busyboxDispatch(baseName(argv0));
+    return APPLETS.get(tag);
+  }
+
+  spawn(info: { ppid: number; uid: number; argv: string[]; tty?: string }): number {
+    return this.processes.add({ ppid: info.ppid, uid: info.uid, argv: [...info.argv], tty: info.tty ?? '?', startTime: this.clock.now(), state: 'R', pidns: 0 }).pid;
+  }
+
+  exit(pid: number): void {
+    this.processes.remove(pid);
+  }
+
+  serialize(): HostState {
+    return {
+      version: 1,
+      flavour: this.flavour,
+      hostname: this.hostnameValue,
+      clock: this.clock.now(),
+      random: this.random.state(),
+      processes: this.processes.serialize(),
+      rootfs: serializeMemFs(this.rootfs),
+    };
+  }
+}
+
+/** busybox runs the applet its argv[0] names; `busybox NAME args` runs NAME. */
+function busyboxDispatch(name: string): Applet {
+  if (name !== 'busybox') return APPLETS.get(name) ?? appletNotFound(name);
+  return {
+    name: 'busybox',
+    async run(ctx) {
+      const [, applet, ...rest] = ctx.argv;
+      if (applet === undefined) {
+        await ctx.stdout.write('BusyBox v1.36.1 multi-call binary.\nUsage: busybox [function [arguments]...]\n');
+        return 0;
+      }
+      if (applet === '--list') {
+        await ctx.stdout.write([...APPLETS.keys()].sort().join('\n') + '\n');
+        return 0;
+      }
+      const target = APPLETS.get(applet);
+      if (!target) return appletNotFound(applet).run(ctx);
+      return target.run({ ...ctx, argv: [applet, ...rest] });
+    },
+  };
+}
+
+function appletNotFound(name: string): Applet {
+  return {
+    name,
+    async run(ctx) {
+      await ctx.stderr.write(`${name}: applet not found\n`);
+      return 127;
+    },
+  };
+}
+
+export function createHost(opts: HostOptions = {}): SimHost {
+  const flavour = opts.flavour ?? 'gnu';
+  const hostname = opts.hostname ?? 'docker-host';
+  const clock = new VirtualClock(opts.epochMs ?? DEFAULT_EPOCH_MS);
+  const random = new SeededRandom(opts.seed ?? 1);
+  const rootfs = new MemFs({ clock, dev: ROOT_DEV });
+  const processes = new HostProcessTable(1);
+  const host = new SimHost({ flavour, hostname, clock, random, rootfs, processes });
+  const fs = host.fs(ROOT);
+  const names = new Set(APPLETS.keys());
+  if (flavour === 'gnu') buildGnuRootfs(fs.with({ umask: 0 }), rootfs, { hostname, applets: names });
+  else buildBusyboxRootfs(fs.with({ umask: 0 }), rootfs, { hostname, applets: names });
+  bootProcesses(host);
+  return host;
+}
+
+/** The processes a booted machine already has, before anyone logs in. */
+function bootProcesses(host: SimHost): void {
+  const t = host.clock.now();
+  const add = (argv: string[], ppid = 1) => host.processes.add({ ppid, uid: 0, argv, tty: '?', startTime: t, state: 'S', pidns: 0 });
+  if (host.flavour === 'gnu') {
+    add(['/sbin/init'], 0);
+    host.processes.reserve(612);
+    add(['/usr/bin/containerd']);
+    host.processes.reserve(705);
+    add(['/usr/sbin/dockerd', '-H', 'fd://', '--containerd=/run/containerd/containerd.sock']);
+    host.processes.reserve(1200);
+  } else {
+    add(['/sbin/init'], 0);
+    host.processes.reserve(100);
+  }
+}
+
+export function restoreHost(data: unknown): SimHost {
+  const s = data as HostState;
+  if (!s || s.version !== 1 || !s.rootfs) throw new Error('not a dockersim host state');
+  const clock = new VirtualClock(s.clock);
+  const random = SeededRandom.restore(s.random);
+  const rootfs = restoreMemFs(s.rootfs, clock);
+  const processes = HostProcessTable.restore(s.processes);
+  return new SimHost({ flavour: s.flavour, hostname: s.hostname, clock, random, rootfs, processes });
+}
