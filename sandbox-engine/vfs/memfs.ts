@@ -11,6 +11,7 @@ import type { Clock } from '../util/clock.ts';
 import { FsError } from './errors.ts';
 import type { Backend, Content, CreateAttrs, FileKind, Stat, SyntheticContent } from './types.ts';
 import { splitPath } from './path.ts';
+import { utf8 } from '../util/text.ts';
 
 export interface Inode {
   ino: number;
@@ -31,6 +32,12 @@ export interface Inode {
   entries?: Map<string, Inode>;
   /** Symlinks. */
   target?: string;
+  /**
+   * Extended attributes (name to value), shared by hard links as on Linux. The overlay driver keeps
+   * `trusted.overlay.opaque` and `trusted.overlay.origin` here; `security.capability` travels in
+   * layer tars. Absent until the first setxattr, so plain trees cost nothing.
+   */
+  xattrs?: Map<string, Uint8Array>;
 }
 
 const DIR_SIZE = 4096;
@@ -282,6 +289,41 @@ export class MemFs implements Backend {
     if (attrs.mtime !== undefined) n.mtime = attrs.mtime;
     if (attrs.atime !== undefined) n.atime = attrs.atime;
     n.ctime = this.clock.now();
+  }
+
+  /** The value of extended attribute `name` (a copy), or null when the inode has none by that name. */
+  getxattr(path: string, name: string): Uint8Array | null {
+    const v = this.must(path, 'getxattr').xattrs?.get(name);
+    return v ? v.slice() : null;
+  }
+
+  /** Create or replace an extended attribute; like setxattr(2) it changes ctime, not mtime. */
+  setxattr(path: string, name: string, value: Uint8Array | string): void {
+    this.guard('setxattr', path);
+    const n = this.must(path, 'setxattr');
+    if (name === '') throw new FsError('EINVAL', 'setxattr', path);
+    n.xattrs ??= new Map();
+    n.xattrs.set(name, typeof value === 'string' ? utf8(value) : value.slice());
+    n.ctime = this.clock.now();
+  }
+
+  /** Attribute names, sorted bytewise (the kernel's order is the file system's; ours is fixed). */
+  listxattr(path: string): string[] {
+    const n = this.must(path, 'listxattr');
+    return n.xattrs ? [...n.xattrs.keys()].sort(byteCompare) : [];
+  }
+
+  /**
+   * Remove an attribute. Returns false when there was none by that name (removexattr(2) fails with
+   * ENODATA then; the Errno set has no ENODATA, so callers decide what to report).
+   */
+  removexattr(path: string, name: string): boolean {
+    this.guard('removexattr', path);
+    const n = this.must(path, 'removexattr');
+    if (!n.xattrs?.delete(name)) return false;
+    if (n.xattrs.size === 0) n.xattrs = undefined;
+    n.ctime = this.clock.now();
+    return true;
   }
 
   private touchNode(n: Inode): void {

@@ -30,6 +30,8 @@ interface SerializedInode {
   synthetic?: { size: number; head: string };
   entries?: Array<[string, number]>;
   target?: string;
+  /** Extended attributes as [name, base64 value], in the inode's insertion order. */
+  xattrs?: Array<[string, string]>;
 }
 
 export function serializeMemFs(fs: MemFs): MemFsState {
@@ -52,6 +54,7 @@ export function serializeMemFs(fs: MemFs): MemFsState {
     if (n.synthetic) s.synthetic = { size: n.synthetic.size, head: toBase64(n.synthetic.head) };
     else if (n.kind === 'file') s.data = toBase64((n.data ?? new Uint8Array(0)).subarray(0, n.len ?? 0));
     if (n.kind === 'symlink') s.target = n.target;
+    if (n.xattrs) s.xattrs = [...n.xattrs].map(([k, v]) => [k, toBase64(v)]);
     if (n.entries) {
       s.entries = [...n.entries].map(([name, child]) => [name, child.ino]);
       for (const child of n.entries.values()) walk(child);
@@ -83,6 +86,7 @@ export function restoreMemFs(state: MemFsState, clock: Clock): MemFs {
       n.len = n.data.length;
     }
     if (s.kind === 'symlink') n.target = s.target;
+    if (s.xattrs) n.xattrs = new Map(s.xattrs.map(([k, v]) => [k, fromBase64(v)]));
     if (s.kind === 'dir') n.entries = new Map();
     byIno.set(s.ino, n);
   }

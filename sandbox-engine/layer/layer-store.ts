@@ -1,0 +1,400 @@
+/**
+ * The layer store (moby layer/layer_store.go over the overlay2 driver): content-addressed,
+ * read-only layers shared by every image that has them, and read-write layers for containers.
+ *
+ * Lifecycle:
+ * - `register(diffTree, parent)` / `registerTar(tar, parent)` make a layer from a layer directory
+ *   (overlay on-disk form: whiteouts as 0/0 char devices, opaque xattrs) or from a layer tar. The
+ *   DiffID is the sha256 of the layer tar, the ChainID chains it onto the parent's. When a layer
+ *   with that ChainID exists, it gets one more reference and is returned; the new copy is dropped
+ *   (its random cache and link ids were still drawn, as in moby). Each call returns a reference
+ *   that `release` gives back; a layer goes when its last reference does, and its parent loses
+ *   the reference the child held.
+ * - `createRWLayer(name, parent, initFn)` makes `<mountID>-init` (initFn runs on its merged view,
+ *   see init-layer.ts) and `<mountID>` on top of it. The RWLayer's `mount()` is the container's
+ *   root file system; `changes()` is `docker diff`; `tarStream()` is what `docker commit` stores.
+ *   `releaseRWLayer` removes both and releases the image layers.
+ *
+ * Example:
+ *   const store = new LayerStore({ clock, random });
+ *   const base = store.register(alpineTree, null);      // base.diffID === base.chainID
+ *   const rw = store.createRWLayer('ctr', base, setupInitLayer);
+ *   const fs = new Vfs(rw.mount()).view(ROOT);
+ *   fs.unlink('/etc/motd');
+ *   rw.changes().map(changeString);                       // ['C /etc', 'D /etc/motd']
+ *   const layer = store.registerTar(rw.tarStream(), base); // docker commit
+ */
+import type { Clock } from '../util/clock.ts';
+import type { Random } from '../util/random.ts';
+import { MemFs } from '../vfs/memfs.ts';
+import { ROOT } from '../vfs/types.ts';
+import { Vfs } from '../vfs/vfs.ts';
+import { TarWriter } from '../archive/tar.ts';
+import { layerTar, treeSize, unpackLayer, writeTreeTar } from '../archive/diff.ts';
+import { changesDirs, changesSize, type Change } from '../archive/changes.ts';
+import { isOpaque } from '../archive/tree.ts';
+import { OverlayBackend } from '../graphdriver/overlay.ts';
+import { Digester, createChainID, digestOf, type Digest } from './digest.ts';
+import { freezeCopy } from './freeze.ts';
+import { generateLinkID, generateRandomID } from './ids.ts';
+import type { InitFunc } from './init-layer.ts';
+
+/** moby layer.maxLayerDepth: a chain may have at most 125 layers. */
+export const MAX_LAYER_DEPTH = 125;
+
+export class LayerStoreError extends Error {
+  readonly kind: 'not-found' | 'max-depth' | 'in-use' | 'conflict';
+  constructor(kind: LayerStoreError['kind'], message: string) {
+    super(message);
+    this.name = 'LayerStoreError';
+    this.kind = kind;
+  }
+}
+
+/** An image layer. Treat every field as read-only. */
+export class Layer {
+  readonly chainID: Digest;
+  readonly diffID: Digest;
+  readonly parent: Layer | null;
+  /** overlay2 directory name. */
+  readonly cacheID: string;
+  /** layerdb `size`: moby directory.Size of the diff dir. */
+  readonly size: number;
+  /** overlay2/<cacheID>/diff, read-only. */
+  readonly diff: MemFs;
+  /** overlay2/<cacheID>/link: the 26-character id of overlay2/l/<link> -> ../<cacheID>/diff. */
+  readonly link: string;
+  /** overlay2/<cacheID>/lower, '' for a base layer (which has no lower file and no work dir). */
+  readonly lower: string;
+  /** overlay2/<cacheID>/committed exists (written when a child layer is created on this one). */
+  committed = false;
+  /** References held by images, child layers and containers. */
+  refCount = 1;
+
+  constructor(f: Pick<Layer, 'chainID' | 'diffID' | 'parent' | 'cacheID' | 'size' | 'diff' | 'link' | 'lower'>) {
+    this.chainID = f.chainID;
+    this.diffID = f.diffID;
+    this.parent = f.parent;
+    this.cacheID = f.cacheID;
+    this.size = f.size;
+    this.diff = f.diff;
+    this.link = f.link;
+    this.lower = f.lower;
+  }
+
+  /** This layer and its parents, top first (the order of overlay's lowerdir). */
+  chain(): Layer[] {
+    const out: Layer[] = [];
+    for (let l: Layer | null = this; l; l = l.parent) out.push(l);
+    return out;
+  }
+
+  /** DiffIDs bottom first, as an image's rootfs.diff_ids. */
+  diffIDs(): Digest[] {
+    return this.chain()
+      .reverse()
+      .map((l) => l.diffID);
+  }
+}
+
+/** A container's `<mountID>-init` layer. */
+export interface InitLayer {
+  /** `<mountID>-init` */
+  readonly cacheID: string;
+  readonly diff: MemFs;
+  readonly link: string;
+  readonly lower: string;
+  committed: boolean;
+}
+
+export interface LayerStoreOptions {
+  clock: Clock;
+  random: Random;
+  /** st_dev of the file system under /var/lib/docker, where layer dirs live (default 0x801). */
+  dev?: number;
+  /** First inode number given to layer directories (default 2_100_000, like a busy ext4). */
+  firstIno?: number;
+  /** Device numbers for overlay mounts (default: 39, 40, ...). */
+  allocMountDev?: () => number;
+}
+
+/** Inode numbers reserved for a writable layer directory. */
+const RW_INO_BLOCK = 1 << 20;
+
+export class LayerStore {
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly dev: number;
+  private nextIno: number;
+  private readonly allocDev: () => number;
+  private readonly byChain = new Map<Digest, Layer>();
+  private readonly rw = new Map<string, RWLayer>();
+
+  constructor(opts: LayerStoreOptions) {
+    this.clock = opts.clock;
+    this.random = opts.random;
+    this.dev = opts.dev ?? 0x801;
+    this.nextIno = opts.firstIno ?? 2_100_000;
+    let nextDev = 39;
+    this.allocDev = opts.allocMountDev ?? (() => nextDev++);
+  }
+
+  /** Register a layer directory (not modified; the store keeps a read-only copy). */
+  register(diffTree: MemFs, parent: Layer | null): Layer {
+    const pending = this.begin(parent);
+    const digester = new Digester();
+    const w = new TarWriter((c) => digester.update(c));
+    writeTreeTar(diffTree, w);
+    w.close();
+    return this.finish(pending, digester.digest(), () => this.freeze(diffTree, true));
+  }
+
+  /** Register a layer tar (`docker commit`, `docker load`, a pull): DiffID = sha256 of these bytes. */
+  registerTar(tar: Uint8Array, parent: Layer | null): Layer {
+    const pending = this.begin(parent);
+    return this.finish(pending, digestOf(tar), () => {
+      const dir = this.newDir();
+      unpackLayer(tar, dir);
+      return this.freeze(dir, false);
+    });
+  }
+
+  private begin(parent: Layer | null): { parent: Layer | null; cacheID: string; link: string } {
+    if (parent) {
+      this.mustExist(parent);
+      if (parent.chain().length >= MAX_LAYER_DEPTH) throw new LayerStoreError('max-depth', 'max depth exceeded');
+      parent.refCount++;
+    }
+    const cacheID = generateRandomID(this.random);
+    const link = generateLinkID(this.random);
+    if (parent) parent.committed = true;
+    return { parent, cacheID, link };
+  }
+
+  private finish(p: { parent: Layer | null; cacheID: string; link: string }, diffID: Digest, build: () => MemFs): Layer {
+    const chainID = createChainID(p.parent?.chainID ?? null, diffID);
+    const existing = this.byChain.get(chainID);
+    if (existing) {
+      existing.refCount++;
+      if (p.parent) this.release(p.parent);
+      return existing;
+    }
+    const diff = build();
+    const layer = new Layer({
+      chainID,
+      diffID,
+      parent: p.parent,
+      cacheID: p.cacheID,
+      size: treeSize(diff),
+      diff,
+      link: p.link,
+      lower: p.parent ? lowerOf(p.parent) : '',
+    });
+    this.byChain.set(chainID, layer);
+    return layer;
+  }
+
+  /** The layer with this ChainID, without taking a reference. */
+  lookup(chainID: Digest): Layer | undefined {
+    return this.byChain.get(chainID);
+  }
+
+  /** Every layer, in registration order. */
+  layers(): Layer[] {
+    return [...this.byChain.values()];
+  }
+
+  /** Take one more reference (an image or a container starts using the layer). */
+  retain(layer: Layer): Layer {
+    this.mustExist(layer);
+    layer.refCount++;
+    return layer;
+  }
+
+  /**
+   * Give a reference back. Returns the layers deleted as a result, top first (the
+   * `Deleted: sha256:<chainID>` lines of `docker rmi`).
+   */
+  release(layer: Layer): Layer[] {
+    this.mustExist(layer);
+    const removed: Layer[] = [];
+    for (let l: Layer | null = layer; l; l = l.parent) {
+      l.refCount--;
+      if (l.refCount > 0) break;
+      this.byChain.delete(l.chainID);
+      removed.push(l);
+    }
+    return removed;
+  }
+
+  /**
+   * Create a container's layers. `name` is the caller's key (the container ID); the mount ID is
+   * drawn at random as moby's layer store does, unless given. initFn runs on the init layer's
+   * merged view as root with umask 022; pass null for a layer without init (BuildKit-like uses).
+   */
+  createRWLayer(name: string, parent: Layer | null, initFn: InitFunc | null, opts: { mountID?: string } = {}): RWLayer {
+    if (this.rw.has(name)) throw new LayerStoreError('conflict', `layer already exists: ${name}`);
+    if (parent) this.retain(parent);
+    const mountID = opts.mountID ?? generateRandomID(this.random);
+    const imageDiffs = parent ? parent.chain().map((l) => l.diff) : [];
+    let init: InitLayer | null = null;
+    if (initFn) {
+      const link = generateLinkID(this.random);
+      if (parent) parent.committed = true;
+      const upper = this.newDir();
+      const view = new OverlayBackend({ lowers: imageDiffs, upper, dev: this.allocDev(), clock: this.clock });
+      initFn(new Vfs(view).view(ROOT, '/', 0o022));
+      init = { cacheID: `${mountID}-init`, diff: this.freeze(upper, false), link, lower: parent ? lowerOf(parent) : '', committed: true };
+    }
+    const link = generateLinkID(this.random);
+    const lower = init ? `l/${init.link}${init.lower ? `:${init.lower}` : ''}` : parent ? lowerOf(parent) : '';
+    if (!init && parent) parent.committed = true;
+    const layer = new RWLayer({
+      store: this,
+      name,
+      mountID,
+      parent,
+      init,
+      upper: this.newDir(),
+      link,
+      lower,
+      lowers: init ? [init.diff, ...imageDiffs] : imageDiffs,
+    });
+    this.rw.set(name, layer);
+    return layer;
+  }
+
+  getRWLayer(name: string): RWLayer | undefined {
+    return this.rw.get(name);
+  }
+
+  rwLayers(): RWLayer[] {
+    return [...this.rw.values()];
+  }
+
+  /** Remove a container's layers; returns image layers deleted as a result. */
+  releaseRWLayer(layer: RWLayer): Layer[] {
+    if (this.rw.get(layer.name) !== layer) throw new LayerStoreError('not-found', `layer not found: ${layer.name}`);
+    this.rw.delete(layer.name);
+    layer.unmount();
+    return layer.parent ? this.release(layer.parent) : [];
+  }
+
+  /** A new empty, writable layer directory with its own range of inode numbers. */
+  newDir(): MemFs {
+    const fs = new MemFs({ clock: this.clock, dev: this.dev, firstIno: this.nextIno, rootMode: 0o755 });
+    this.nextIno += RW_INO_BLOCK;
+    return fs;
+  }
+
+  /**
+   * A read-only copy. A tree built elsewhere is renumbered from the store's range so that inode
+   * numbers never repeat across layers (hard-link detection and `stat -c %i` rely on it); a tree
+   * the store made keeps its numbers.
+   */
+  private freeze(src: MemFs, renumber: boolean): MemFs {
+    const out = freezeCopy(src, { clock: this.clock, dev: this.dev, firstIno: renumber ? this.nextIno : undefined });
+    if (renumber) this.nextIno = out.inoCounter + 16;
+    return out;
+  }
+
+  mountDev(): number {
+    return this.allocDev();
+  }
+
+  private mustExist(layer: Layer): void {
+    if (this.byChain.get(layer.chainID) !== layer) throw new LayerStoreError('not-found', `layer does not exist: ${layer.chainID}`);
+  }
+}
+
+function lowerOf(parent: Layer): string {
+  return `l/${parent.link}${parent.lower ? `:${parent.lower}` : ''}`;
+}
+
+interface RWLayerFields {
+  store: LayerStore;
+  name: string;
+  mountID: string;
+  parent: Layer | null;
+  init: InitLayer | null;
+  upper: MemFs;
+  link: string;
+  lower: string;
+  lowers: MemFs[];
+}
+
+/** A container's read-write layer (moby mountedLayer). */
+export class RWLayer {
+  readonly name: string;
+  readonly mountID: string;
+  readonly parent: Layer | null;
+  readonly init: InitLayer | null;
+  /** overlay2/<mountID>/diff: the overlay upperdir, writable. */
+  readonly upper: MemFs;
+  readonly link: string;
+  readonly lower: string;
+  private readonly store: LayerStore;
+  private readonly lowers: MemFs[];
+  private mounted: OverlayBackend | null = null;
+
+  constructor(f: RWLayerFields) {
+    this.store = f.store;
+    this.name = f.name;
+    this.mountID = f.mountID;
+    this.parent = f.parent;
+    this.init = f.init;
+    this.upper = f.upper;
+    this.link = f.link;
+    this.lower = f.lower;
+    this.lowers = f.lowers;
+  }
+
+  /** `<mountID>-init`, or null when created without an init layer. */
+  get initID(): string | null {
+    return this.init ? this.init.cacheID : null;
+  }
+
+  /** The container root file system (overlay2/<mountID>/merged); the same backend until unmount. */
+  mount(): OverlayBackend {
+    this.mounted ??= new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: this.store.mountDev(), clock: this.store.clock });
+    return this.mounted;
+  }
+
+  isMounted(): boolean {
+    return this.mounted !== null;
+  }
+
+  /** Drop the merged view (overlay2 `Put`: the merged/ directory goes away). */
+  unmount(): void {
+    this.mounted = null;
+  }
+
+  /** The tree `docker diff` compares against: init layer over the image, read-only. */
+  parentView(): OverlayBackend {
+    return new OverlayBackend({ lowers: this.lowers, upper: null, dev: this.store.mountDev(), clock: this.store.clock });
+  }
+
+  /** `docker diff`. */
+  changes(): Change[] {
+    const merged = this.mounted ?? new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: 0, clock: this.store.clock });
+    const up = this.upper;
+    // Only paths the upper layer touches can differ; below an opaque upper dir everything can.
+    const same = (path: string): boolean => {
+      if (up.lstat(path)) return false;
+      const parent = path.slice(0, path.lastIndexOf('/')) || '/';
+      return !(up.lstat(parent)?.kind === 'dir' && isOpaque(up, parent));
+    };
+    return changesDirs(merged, this.parentView(), { same });
+  }
+
+  /** SizeRw: bytes of what changed (`docker ps -s`, `docker inspect --size`). */
+  size(): number {
+    return changesSize(this.mount(), this.changes());
+  }
+
+  /** The layer tar `docker commit` stores: the upper dir with whiteouts in `.wh.` form. */
+  tarStream(): Uint8Array {
+    return layerTar(this.upper);
+  }
+}
+

@@ -1,0 +1,38 @@
+/** local name[=value]...: variables visible only in the running function (and what it calls). */
+import type { Builtin, BuiltinContext } from './types.ts';
+import { isValidName } from '../parser.ts';
+import { ReadonlyError } from '../vars.ts';
+
+function run(b: BuiltinContext): number | Promise<number> {
+  const { sh, flavour } = b;
+  if (sh.funcDepth === 0) return b.fail(flavour === 'busybox' ? 'not in a function' : 'can only be used in a function', 1);
+  let status = 0;
+  const errors: string[] = [];
+  for (const a of b.argv.slice(1)) {
+    if (a.startsWith('-')) continue;
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    if (!isValidName(name)) {
+      if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
+      errors.push(`\`${a}': not a valid identifier`);
+      status = 1;
+      continue;
+    }
+    try {
+      // `local x` without a value in ash keeps the outer value; bash starts it unset.
+      const value = eq >= 0 ? a.slice(eq + 1) : flavour === 'busybox' ? sh.vars.get(name) : undefined;
+      sh.vars.declareLocal(name, value);
+    } catch (e) {
+      if (!(e instanceof ReadonlyError)) throw e;
+      errors.push(`${name}: readonly variable`);
+      status = 1;
+    }
+  }
+  if (errors.length === 0) return status;
+  return (async () => {
+    for (const m of errors) await b.error(m);
+    return status;
+  })();
+}
+
+export const local: Builtin = { name: 'local', run };

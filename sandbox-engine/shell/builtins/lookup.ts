@@ -1,0 +1,44 @@
+/**
+ * What a command name means to the shell, in bash's order: alias, keyword, function, builtin, file
+ * found through PATH. Shared by `type` and `command -v/-V`.
+ */
+import type { BuiltinContext } from './types.ts';
+import { builtinFor } from './index.ts';
+import { resolveCommand } from '../programs.ts';
+
+export const KEYWORDS = ['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc'];
+
+export type Meaning =
+  | { kind: 'alias'; value: string }
+  | { kind: 'keyword' }
+  | { kind: 'function' }
+  | { kind: 'builtin'; special: boolean }
+  | { kind: 'file'; path: string };
+
+export function meanings(b: BuiltinContext, name: string, all: boolean, pathOnly = false, defaultPath = false): Meaning[] {
+  const { sh } = b;
+  const out: Meaning[] = [];
+  if (!pathOnly) {
+    const al = sh.aliases.get(name);
+    if (al !== undefined) out.push({ kind: 'alias', value: al });
+    if (KEYWORDS.includes(name) && (b.flavour === 'gnu' || !['select', 'time', '[[', ']]', 'coproc'].includes(name))) out.push({ kind: 'keyword' });
+    if (sh.functions.has(name)) out.push({ kind: 'function' });
+    const bi = builtinFor(name, b.flavour);
+    if (bi) out.push({ kind: 'builtin', special: bi.special === true });
+    if (out.length > 0 && !all) return out;
+  }
+  const pathVar = defaultPath ? b.interp.defaultPath() : sh.vars.get('PATH');
+  if (name.includes('/')) {
+    const r = resolveCommand(name, pathVar, sh.fs);
+    if (r.kind === 'found') out.push({ kind: 'file', path: name });
+    return out;
+  }
+  for (const dir of (pathVar ?? '').split(':')) {
+    const r = resolveCommand(name, dir === '' ? '.' : dir, sh.fs);
+    if (r.kind === 'found') {
+      out.push({ kind: 'file', path: r.path });
+      if (!all) break;
+    }
+  }
+  return out;
+}

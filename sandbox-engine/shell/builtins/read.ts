@@ -1,0 +1,178 @@
+/**
+ * read [-r] [-p prompt] [-s] [-n N] [-d delim] [-t secs] [-a] name...: read one line from stdin,
+ * split on IFS into the names (the last takes the rest); without -r a backslash escapes the next
+ * character and joins continued lines. Status 1 at end of file.
+ */
+import type { Builtin, BuiltinContext } from './types.ts';
+import { isValidName } from '../parser.ts';
+import { fromUtf8 } from '../../util/text.ts';
+import type { InputStream } from '../process.ts';
+import { ReadonlyError } from '../vars.ts';
+
+/** Unread bytes left over per input stream (a stream delivers chunks; read takes one line). */
+const leftovers = new WeakMap<InputStream, Uint8Array>();
+
+async function readLine(input: InputStream, delim: number, max: number, raw: boolean): Promise<{ line: Uint8Array; eof: boolean }> {
+  const out: number[] = [];
+  let buf = leftovers.get(input) ?? new Uint8Array(0);
+  leftovers.delete(input);
+  let i = 0;
+  for (;;) {
+    if (i >= buf.length) {
+      const c = await input.read();
+      if (c === null) return { line: Uint8Array.from(out), eof: true };
+      buf = c;
+      i = 0;
+      continue;
+    }
+    const byte = buf[i++];
+    if (byte === delim) {
+      if (!raw && out.length > 0 && out[out.length - 1] === 0x5c && !escapedBackslash(out)) {
+        // backslash-newline: a continued line
+        out.pop();
+        continue;
+      }
+      if (i < buf.length) pushBack(input, buf.subarray(i));
+      return { line: Uint8Array.from(out), eof: false };
+    }
+    out.push(byte);
+    if (max >= 0 && out.length >= max) {
+      if (i < buf.length) pushBack(input, buf.subarray(i));
+      return { line: Uint8Array.from(out), eof: false };
+    }
+  }
+}
+
+/** Return unread bytes to the stream (pipes and buffers take them back; others keep them here). */
+function pushBack(input: InputStream, rest: Uint8Array): void {
+  const u = (input as InputStream & { unread?: (d: Uint8Array) => void }).unread;
+  if (u) u.call(input, rest.slice());
+  else leftovers.set(input, rest.slice());
+}
+
+/** Whether the trailing backslash in `out` is itself escaped (an even run of backslashes). */
+function escapedBackslash(out: number[]): boolean {
+  let n = 0;
+  for (let k = out.length - 1; k >= 0 && out[k] === 0x5c; k--) n++;
+  return n % 2 === 0;
+}
+
+async function run(b: BuiltinContext): Promise<number> {
+  const { sh, flavour } = b;
+  const args = b.argv.slice(1);
+  let raw = false;
+  let prompt: string | undefined;
+  let max = -1;
+  let delim = 10;
+  let array: string | undefined;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') break;
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j];
+      const takeArg = (): string | undefined => {
+        const rest = a.slice(j + 1);
+        j = a.length;
+        if (rest !== '') return rest;
+        return args[++i];
+      };
+      if (c === 'r') raw = true;
+      else if (c === 's' || c === 'e') continue;
+      else if (c === 'p') prompt = takeArg();
+      else if (c === 'n' || c === 'N') max = Number(takeArg() ?? '0');
+      else if (c === 'd') delim = (takeArg() ?? '').charCodeAt(0) || 0;
+      else if (c === 't' || c === 'u') takeArg();
+      else if (c === 'a' && flavour === 'gnu') array = takeArg();
+      else {
+        if (flavour === 'busybox') return b.fail(`-${c}: invalid option`, 1);
+        await b.error(`-${c}: invalid option`);
+        await b.stderr.write('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n');
+        return 2;
+      }
+    }
+  }
+  let names = args.slice(i);
+  if (array !== undefined) names = [array];
+  for (const n of names) {
+    if (!isValidName(n)) {
+      if (flavour === 'busybox') await b.stderr.write(`${b.interp.messages.prefix(b.interp.loc(sh))}read: '${n}': bad variable name\n`);
+      else await b.error(`\`${n}': not a valid identifier`);
+      return 1;
+    }
+  }
+  if (names.length === 0) names = ['REPLY'];
+  if (prompt !== undefined && b.stdin.isTTY) await b.stderr.write(prompt);
+  const { line, eof } = await readLine(b.stdin, delim, max, raw);
+  let text = fromUtf8(line);
+  const ifs = sh.vars.get('IFS') ?? ' \t\n';
+  const set = (n: string, v: string) => {
+    try {
+      sh.vars.set(n, v);
+    } catch (e) {
+      if (!(e instanceof ReadonlyError)) throw e;
+    }
+  };
+  if (names.length === 1 && names[0] === 'REPLY' && args.slice(i).length === 0) {
+    set('REPLY', raw ? text : unescape(text));
+    return eof && line.length === 0 ? 1 : eof ? 1 : 0;
+  }
+  // Split into fields; backslashes (without -r) protect the next character from splitting.
+  const fields = splitRead(text, ifs, names.length, raw);
+  names.forEach((n, k) => set(n, fields[k] ?? ''));
+  text = '';
+  return eof ? 1 : 0;
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+}
+
+function splitRead(text: string, ifs: string, n: number, raw: boolean): string[] {
+  const isWs = (c: string) => (c === ' ' || c === '\t' || c === '\n') && ifs.includes(c);
+  const isDelim = (c: string) => ifs.includes(c);
+  const fields: string[] = [];
+  let i = 0;
+  const len = text.length;
+  while (i < len && isWs(text[i])) i++;
+  while (i < len) {
+    if (fields.length === n - 1) {
+      // The last name takes the rest, minus trailing IFS whitespace.
+      let rest = '';
+      let tail = '';
+      for (; i < len; i++) {
+        const c = text[i];
+        if (!raw && c === '\\' && i + 1 < len) {
+          rest += tail + text[++i];
+          tail = '';
+          continue;
+        }
+        if (isWs(c)) tail += c;
+        else {
+          rest += tail + c;
+          tail = '';
+        }
+      }
+      fields.push(rest);
+      break;
+    }
+    let f = '';
+    while (i < len && !isDelim(text[i])) {
+      if (!raw && text[i] === '\\' && i + 1 < len) i++;
+      f += text[i++];
+    }
+    fields.push(f);
+    while (i < len && isWs(text[i])) i++;
+    if (i < len && isDelim(text[i]) && !isWs(text[i])) {
+      i++;
+      while (i < len && isWs(text[i])) i++;
+    }
+  }
+  return fields;
+}
+
+export const read: Builtin = { name: 'read', run };

@@ -1,0 +1,67 @@
+/**
+ * trap [action] [signal...]: store actions. EXIT runs when the shell (script) exits; other signals
+ * are recorded for `trap` listings but never delivered in the simulator.
+ */
+import type { Builtin, BuiltinContext } from './types.ts';
+
+const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM'];
+
+function canonical(s: string, flavour: 'gnu' | 'busybox'): string | undefined {
+  const up = s.toUpperCase().replace(/^SIG/, '');
+  if (up === 'EXIT' || up === '0') return 'EXIT';
+  if (/^[0-9]+$/.test(up)) {
+    const n = Number(up);
+    return n >= 1 && n <= SIGNALS.length ? SIGNALS[n - 1] : undefined;
+  }
+  if (SIGNALS.includes(up) || up === 'CHLD' || up === 'CONT' || up === 'STOP' || up === 'TSTP' || up === 'WINCH' || up === 'ERR' || up === 'DEBUG' || up === 'RETURN') return up;
+  void flavour;
+  return undefined;
+}
+
+async function run(b: BuiltinContext): Promise<number> {
+  const { sh, flavour } = b;
+  let args = b.argv.slice(1);
+  if (args[0] === '--') args = args.slice(1);
+  if (args.length === 0 || args[0] === '-p') {
+    let out = '';
+    for (const [sig, action] of sh.traps) {
+      const name = sig === 'EXIT' || flavour === 'busybox' ? sig : `SIG${sig}`;
+      out += `trap -- '${action.replace(/'/g, `'\\''`)}' ${name}\n`;
+    }
+    await b.stdout.write(out);
+    return 0;
+  }
+  if (args[0] === '-l') {
+    await b.stdout.write(SIGNALS.map((s, i) => `${String(i + 1).padStart(2)}) SIG${s}`).join('\t') + '\n');
+    return 0;
+  }
+  if (args[0].startsWith('-') && args[0] !== '-') {
+    if (flavour === 'busybox') return b.fail(`illegal option ${args[0]}`, 2);
+    await b.error(`${args[0].slice(0, 2)}: invalid option`);
+    await b.stderr.write('trap: usage: trap [-lp] [[arg] signal_spec ...]\n');
+    return 2;
+  }
+  let action: string | undefined = args[0];
+  let sigs = args.slice(1);
+  // `trap N...` with only signal numbers resets them.
+  if (sigs.length === 0 || /^[0-9]+$/.test(action)) {
+    sigs = args;
+    action = undefined;
+  }
+  if (action === '-') action = undefined;
+  let status = 0;
+  for (const s of sigs) {
+    const c = canonical(s, flavour);
+    if (c === undefined) {
+      if (flavour === 'busybox') return b.fail(`${s}: bad trap`, 1);
+      await b.error(`${s}: invalid signal specification`);
+      status = 1;
+      continue;
+    }
+    if (action === undefined) sh.traps.delete(c);
+    else sh.traps.set(c, action);
+  }
+  return status;
+}
+
+export const trap: Builtin = { name: 'trap', special: true, run };

@@ -1,0 +1,76 @@
+/** type [-atpP] name...: how the shell would interpret each name. Texts from bash 5.2 and busybox 1.35. */
+import type { Builtin, BuiltinContext } from './types.ts';
+import { meanings, type Meaning } from './lookup.ts';
+import { printFunction } from './function-text.ts';
+
+function describe(b: BuiltinContext, name: string, m: Meaning): string {
+  const bb = b.flavour === 'busybox';
+  switch (m.kind) {
+    case 'alias':
+      return bb ? `${name} is an alias for ${m.value}\n` : `${name} is aliased to \`${m.value}'\n`;
+    case 'keyword':
+      return `${name} is a shell keyword\n`;
+    case 'function': {
+      if (bb) return `${name} is a function\n`;
+      const f = b.sh.functions.get(name);
+      return `${name} is a function\n${f ? printFunction(f) : ''}`;
+    }
+    case 'builtin':
+      return bb && m.special ? `${name} is a special shell builtin\n` : `${name} is a shell builtin\n`;
+    case 'file':
+      return `${name} is ${m.path}\n`;
+  }
+}
+
+async function run(b: BuiltinContext): Promise<number> {
+  let args = b.argv.slice(1);
+  let all = false;
+  let tOnly = false;
+  let pOnly = false;
+  let forcePath = false;
+  while (args.length > 0 && args[0].startsWith('-') && args[0].length > 1 && b.flavour === 'gnu') {
+    if (args[0] === '--') {
+      args = args.slice(1);
+      break;
+    }
+    for (const c of args[0].slice(1)) {
+      if (c === 'a') all = true;
+      else if (c === 't') tOnly = true;
+      else if (c === 'p') pOnly = true;
+      else if (c === 'P') forcePath = true;
+      else if (c === 'f') continue;
+      else {
+        await b.error(`-${c}: invalid option`);
+        await b.stderr.write('type: usage: type [-afptP] name [name ...]\n');
+        return 2;
+      }
+    }
+    args = args.slice(1);
+  }
+  let status = 0;
+  let out = '';
+  for (const name of args) {
+    const ms = meanings(b, name, all, forcePath);
+    if (ms.length === 0) {
+      status = b.flavour === 'busybox' ? 127 : 1;
+      if (tOnly || pOnly || forcePath) continue;
+      if (b.flavour === 'busybox') out += `${name}: not found\n`;
+      else {
+        await b.stdout.write(out);
+        out = '';
+        await b.error(`${name}: not found`);
+      }
+      continue;
+    }
+    for (const m of ms) {
+      if (tOnly) out += `${m.kind}\n`;
+      else if (pOnly || forcePath) {
+        if (m.kind === 'file') out += `${m.path}\n`;
+      } else out += describe(b, name, m);
+    }
+  }
+  await b.stdout.write(out);
+  return status;
+}
+
+export const type: Builtin = { name: 'type', run };

@@ -1,0 +1,46 @@
+/** unset [-v|-f] name...: remove variables (or functions with -f; without a flag bash tries both). */
+import type { Builtin, BuiltinContext } from './types.ts';
+import { isValidName } from '../parser.ts';
+import { ReadonlyError } from '../vars.ts';
+
+async function run(b: BuiltinContext): Promise<number> {
+  const { sh, flavour } = b;
+  let args = b.argv.slice(1);
+  let mode: 'v' | 'f' | 'any' = 'any';
+  while (args.length > 0 && /^-[vf]+$/.test(args[0])) {
+    mode = args[0].includes('f') ? 'f' : 'v';
+    args = args.slice(1);
+  }
+  if (args[0] === '--') args = args.slice(1);
+  let status = 0;
+  for (const name of args) {
+    if (mode === 'f') {
+      sh.functions.delete(name);
+      continue;
+    }
+    if (!isValidName(name)) {
+      if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
+      await b.error(`\`${name}': not a valid identifier`);
+      status = 1;
+      continue;
+    }
+    if (mode === 'any' && sh.vars.lookup(name) === undefined && sh.functions.has(name)) {
+      sh.functions.delete(name);
+      continue;
+    }
+    try {
+      sh.vars.unset(name);
+    } catch (e) {
+      if (e instanceof ReadonlyError) {
+        if (flavour === 'busybox') return b.fail(`${name}: is read only`, 2);
+        await b.error(`${name}: cannot unset: readonly variable`);
+        status = 1;
+        continue;
+      }
+      throw e;
+    }
+  }
+  return status;
+}
+
+export const unset: Builtin = { name: 'unset', special: true, run };

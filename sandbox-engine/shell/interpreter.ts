@@ -1,0 +1,1041 @@
+/**
+ * Executes the syntax tree. One `Interpreter` per shell program (the session's login shell, a
+ * script run with `bash FILE`, `sh -c`); its state lives in a `Shell`, cloned for subshells.
+ *
+ * Execution returns `number | Promise<number>`: a command that needs no I/O (assignments,
+ * arithmetic, `[ ]`, `:`) completes synchronously, so a 10,000-iteration loop costs no promise
+ * per iteration. Anything that does I/O goes asynchronous, and callers await only then.
+ *
+ * Non-local exits are thrown objects: BreakSignal, ReturnSignal, ExitSignal, AbortSignal (see
+ * builtins/types.ts), and the session-wide ControlSignal (interrupt, limits) from limits.ts.
+ */
+import type {
+  AndOr, Case, Command, For, FuncDef, If, Loop, Pipeline, Redirect, Script, SimpleCommand,
+} from './ast.ts';
+import { Parser } from './parser.ts';
+import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
+import { Expander, ExpansionError, drive, type ExpandEnv, type Expansion } from './expand.ts';
+import { matchPattern } from './pattern.ts';
+import { ArithError, evaluate } from './arith.ts';
+import { ControlSignal, type Runtime } from './limits.ts';
+import { CaptureOutput, EMPTY_INPUT, NULL_OUTPUT, Pipe } from './pipe.ts';
+import { applyRedirects, RedirectError, type RedirectEnv } from './redirect.ts';
+import { Shell, type Fds } from './shell-state.ts';
+import { ReadonlyError, Vars } from './vars.ts';
+import { EpipeError, type Flavour, type InputStream, type OutputStream } from './process.ts';
+import type { Host } from '../host/types.ts';
+import type { Cred } from '../vfs/types.ts';
+import type { Location, Messages, ShellMode } from './messages/types.ts';
+import { gnuMessages } from './messages/gnu.ts';
+import { busyboxMessages } from './messages/busybox.ts';
+import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal, type Builtin, type BuiltinContext } from './builtins/types.ts';
+import { builtinFor } from './builtins/index.ts';
+import { isValidName } from './parser.ts';
+import { fromUtf8 } from '../util/text.ts';
+import { runExternal, execProgram, type ProgramParams } from './programs.ts';
+
+export interface InterpreterConfig {
+  host: Host;
+  rt: Runtime;
+  flavour: Flavour;
+  mode: ShellMode;
+  /** Name in messages (`bash`, `sh`, or the script path as invoked). */
+  name: string;
+  /** Terminal name for processes (`pts/0`), or `?`. */
+  tty: string;
+  columns: number;
+  /** Interactive history (the session's), for the `history` builtin. */
+  history?: () => readonly string[];
+  clearHistory?: () => void;
+  /** Background job notifications go here (interactive shells). */
+  jobNote?: (text: string) => void;
+}
+
+export type RunOutcome =
+  | { kind: 'done'; status: number }
+  | { kind: 'exit'; status: number }
+  | { kind: 'incomplete'; rest: string; status: number };
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export class Interpreter {
+  readonly cfg: InterpreterConfig;
+  readonly host: Host;
+  readonly rt: Runtime;
+  readonly flavour: Flavour;
+  readonly messages: Messages;
+  private readonly expanders = new WeakMap<Shell, Expander>();
+  private jobCounter = 0;
+
+  constructor(cfg: InterpreterConfig) {
+    this.cfg = cfg;
+    this.host = cfg.host;
+    this.rt = cfg.rt;
+    this.flavour = cfg.flavour;
+    this.messages = cfg.flavour === 'busybox' ? busyboxMessages : gnuMessages;
+  }
+
+  get interactive(): boolean {
+    return this.cfg.mode === 'interactive';
+  }
+
+  /** A fresh shell process state: variables from `env` (exported), cwd, credentials. */
+  newShell(init: { env: Record<string, string>; cred: Cred; cwd: string; arg0: string; positional?: string[]; pid: number; fds: Fds; umask?: number }): Shell {
+    const vars = new Vars();
+    for (const [k, v] of Object.entries(init.env)) vars.global.set(k, { value: v, exported: true, readonly: false });
+    const sh = new Shell({
+      vars,
+      cred: init.cred,
+      cwd: init.cwd,
+      arg0: init.arg0,
+      pid: init.pid,
+      fds: init.fds,
+      positional: init.positional,
+      umask: init.umask,
+      makeFs: (cred, cwd, umask) => this.host.fs(cred, cwd).with({ umask }),
+    });
+    vars.set('PWD', init.cwd, { export: true });
+    if (vars.get('IFS') === undefined) vars.global.set('IFS', { value: ' \t\n', exported: false, readonly: false });
+    if (vars.get('OPTIND') === undefined) vars.global.set('OPTIND', { value: '1', exported: false, readonly: false });
+    if (vars.get('PS4') === undefined) vars.global.set('PS4', { value: '+ ', exported: false, readonly: false });
+    if (this.flavour === 'gnu') {
+      const lvl = Number(init.env.SHLVL ?? '0');
+      vars.set('SHLVL', String(Number.isFinite(lvl) ? lvl + 1 : 1), { export: true });
+      vars.global.set('UID', { value: String(init.cred.uid), exported: false, readonly: true });
+      vars.global.set('EUID', { value: String(init.cred.uid), exported: false, readonly: true });
+      vars.global.set('BASH', { value: '/usr/bin/bash', exported: false, readonly: false });
+      vars.global.set('BASH_VERSION', { value: '5.2.15(1)-release', exported: false, readonly: false });
+      vars.global.set('HOSTNAME', { value: this.host.services.hostname(), exported: false, readonly: false });
+      vars.global.set('HOSTTYPE', { value: 'x86_64', exported: false, readonly: false });
+      vars.global.set('OSTYPE', { value: 'linux-gnu', exported: false, readonly: false });
+      vars.global.set('MACHTYPE', { value: 'x86_64-pc-linux-gnu', exported: false, readonly: false });
+    }
+    const parent = this.host.services.processes.get(init.pid)?.ppid;
+    vars.global.set('PPID', { value: String(parent ?? 1), exported: false, readonly: this.flavour === 'gnu' });
+    return sh;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Locations and messages
+
+  loc(sh: Shell): Location {
+    return { mode: this.cfg.mode, name: this.cfg.name, line: sh.line, inFunction: sh.funcDepth > 0 };
+  }
+
+  async writeErr(sh: Shell, text: string): Promise<void> {
+    if (text === '') return;
+    const out = sh.fds.get(2)?.output;
+    if (!out) return;
+    try {
+      await out.write(text);
+    } catch (e) {
+      if (e instanceof ControlSignal) throw e;
+      // stderr gone (closed pipe): the message is lost, as it would be
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Top level: parse one complete command at a time and run it.
+
+  /**
+   * Run source text. Interactive shells get `incomplete` when the text ends inside a construct;
+   * scripts get bash's end-of-file error. A syntax error ends a non-interactive shell (status 2).
+   */
+  async runSource(sh: Shell, src: string, opts: { continuation: boolean }): Promise<RunOutcome> {
+    const parser = new Parser(src, { flavour: this.flavour, heredocEofOk: !opts.continuation });
+    let status = sh.status;
+    let warned = 0;
+    for (;;) {
+      const start = parser.lexer.pos;
+      let script: Script | null;
+      try {
+        script = parser.parseNext();
+      } catch (e) {
+        if (e instanceof Incomplete) {
+          if (opts.continuation) return { kind: 'incomplete', rest: src.slice(start), status };
+          sh.line = eofLine(src);
+          await this.writeErr(sh, this.messages.unexpectedEof(this.loc(sh), e, eofLine(src)));
+          sh.status = 2;
+          return { kind: 'exit', status: 2 };
+        }
+        if (e instanceof ShellSyntaxError) {
+          sh.line = e.line;
+          await this.writeErr(sh, this.messages.syntaxError(this.loc(sh), e));
+          sh.status = 2;
+          if (this.interactive) return { kind: 'done', status: 2 };
+          return { kind: 'exit', status: 2 };
+        }
+        throw e;
+      }
+      while (warned < parser.warnings.length) {
+        const w = parser.warnings[warned++];
+        await this.writeErr(sh, this.messages.heredocWarning(this.loc(sh), w.line, w.startLine, w.delimiter));
+      }
+      if (script === null) break;
+      try {
+        const r = this.execScript(script, sh);
+        status = typeof r === 'number' ? r : await r;
+      } catch (e) {
+        if (e instanceof AbortSignal) {
+          status = e.status;
+        } else if (e instanceof ExitSignal) {
+          sh.status = e.status;
+          return { kind: 'exit', status: e.status };
+        } else if (e instanceof ReturnSignal) {
+          status = e.status;
+        } else if (e instanceof BreakSignal) {
+          status = 0;
+        } else if (e instanceof EpipeError) {
+          status = 141;
+        } else throw e;
+      }
+      sh.status = status;
+    }
+    return { kind: 'done', status };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expansion glue
+
+  expander(sh: Shell): Expander {
+    let ex = this.expanders.get(sh);
+    if (ex === undefined) {
+      const self = this;
+      const env: ExpandEnv = {
+        get: (name) => self.param(sh, name),
+        set: (name, value) => sh.vars.set(name, value),
+        positional: () => sh.positional,
+        get nounset() {
+          return sh.opts.nounset;
+        },
+        get noglob() {
+          return sh.opts.noglob;
+        },
+        home: (user) => {
+          if (user === '') return sh.vars.get('HOME') ?? self.host.user(sh.cred.uid)?.home;
+          return self.host.user(user)?.home;
+        },
+        get fs() {
+          return sh.fs;
+        },
+      };
+      ex = new Expander(env);
+      this.expanders.set(sh, ex);
+    }
+    return ex;
+  }
+
+  /** A variable or special parameter. */
+  param(sh: Shell, name: string): string | undefined {
+    const c = name.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (name === '0') return sh.arg0;
+      return sh.positional[Number(name) - 1];
+    }
+    switch (name) {
+      case '?':
+        return String(sh.status);
+      case '#':
+        return String(sh.positional.length);
+      case '$':
+        return String(sh.topPid);
+      case '!':
+        return sh.lastBgPid === undefined ? undefined : String(sh.lastBgPid);
+      case '-':
+        return this.flavour === 'busybox' ? bbFlags(sh, this.interactive, this.cfg.mode === 'command') : sh.flags(this.interactive, this.cfg.mode === 'command').replace('hiB', this.interactive ? 'himB' : 'hiB');
+      case '@':
+      case '*':
+        return sh.positional.length === 0 ? undefined : sh.positional.join(' ');
+    }
+    const v = sh.vars.get(name);
+    if (v !== undefined) return v;
+    switch (name) {
+      case 'RANDOM':
+        return String(this.host.services.random.below(32768));
+      case 'LINENO':
+        return String(sh.line);
+      case 'SECONDS':
+        return '0';
+      case 'BASHPID':
+        return this.flavour === 'gnu' ? String(sh.pid) : undefined;
+      case 'FUNCNAME':
+        return this.flavour === 'gnu' ? sh.funcNames[sh.funcNames.length - 1] : undefined;
+    }
+    return undefined;
+  }
+
+  /** Drive an expansion, running command substitutions in subshells. */
+  run<T>(sh: Shell, gen: Expansion<T>): T | Promise<T> {
+    return drive(gen, (body) => this.commandSubst(body, sh));
+  }
+
+  async commandSubst(body: Script, sh: Shell): Promise<string> {
+    const sub = sh.clone();
+    const cap = new CaptureOutput((n) => this.rt.chargeOutput(n));
+    sub.fds.set(1, { output: cap });
+    const status = await this.inSubshell(sub, () => this.execScript(body, sub));
+    sh.status = status;
+    substStatus.set(sh, status);
+    let text = fromUtf8(cap.bytes());
+    if (text.includes('\0')) {
+      if (this.flavour === 'gnu') await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}warning: command substitution: ignored null byte in input\n`);
+      text = text.replace(/\0/g, '');
+    }
+    return text;
+  }
+
+  /** Report a fatal expansion error and unwind as bash/ash do. */
+  private async expansionFailed(e: unknown, sh: Shell): Promise<never> {
+    if (e instanceof ExpansionError) {
+      await this.writeErr(sh, this.messages.expansionError(this.loc(sh), e));
+      if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+      if (e.kind === 'unbound' || e.kind === 'nullorunset') throw this.interactive ? new AbortSignal(1) : new ExitSignal(127);
+      throw new AbortSignal(1);
+    }
+    if (e instanceof ReadonlyError) {
+      await this.writeErr(sh, this.messages.readonlyVar(this.loc(sh), e.varName));
+      if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+      throw new AbortSignal(1);
+    }
+    throw e;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  exec(c: Command, sh: Shell): number | Promise<number> {
+    const r = this.execInner(c, sh);
+    if (typeof r === 'number') {
+      sh.status = r;
+      return r;
+    }
+    return r.then((v) => {
+      sh.status = v;
+      return v;
+    });
+  }
+
+  private execInner(c: Command, sh: Shell): number | Promise<number> {
+    switch (c.type) {
+      case 'simple':
+        return this.execSimple(c, sh);
+      case 'pipeline':
+        return this.execPipeline(c, sh);
+      case 'andor':
+        return this.execAndOr(c, sh);
+      case 'subshell': {
+        this.rt.tick();
+        return this.withRedirs(c.redirs, sh, () => {
+          const sub = sh.clone();
+          return this.inSubshell(sub, () => this.execScript(c.body, sub));
+        });
+      }
+      case 'group':
+        return this.withRedirs(c.redirs, sh, () => this.execScript(c.body, sh));
+      case 'if':
+        return this.withRedirs(c.redirs, sh, () => this.execIf(c, sh));
+      case 'for':
+        return this.withRedirs(c.redirs, sh, () => this.execFor(c, sh));
+      case 'while':
+      case 'until':
+        return this.withRedirs(c.redirs, sh, () => this.execLoop(c, sh));
+      case 'case':
+        return this.withRedirs(c.redirs, sh, () => this.execCase(c, sh));
+      case 'funcdef':
+        sh.functions.set(c.name, c);
+        return 0;
+    }
+  }
+
+  execScript(s: Script, sh: Shell): number | Promise<number> {
+    let status = 0;
+    const items = s.items;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      sh.skipErrexit = false;
+      const r = it.background ? this.execBackground(it.cmd, sh) : this.exec(it.cmd, sh);
+      if (typeof r !== 'number') return this.execScriptRest(s, sh, i, r);
+      status = r;
+      this.checkErrexit(sh, status);
+    }
+    return status;
+  }
+
+  private async execScriptRest(s: Script, sh: Shell, i: number, pending: Promise<number>): Promise<number> {
+    let status = await pending;
+    this.checkErrexit(sh, status);
+    const items = s.items;
+    for (i++; i < items.length; i++) {
+      const it = items[i];
+      sh.skipErrexit = false;
+      const r = it.background ? this.execBackground(it.cmd, sh) : this.exec(it.cmd, sh);
+      status = typeof r === 'number' ? r : await r;
+      this.checkErrexit(sh, status);
+    }
+    return status;
+  }
+
+  private checkErrexit(sh: Shell, status: number): void {
+    if (status !== 0 && sh.opts.errexit && sh.errexitSuppressed === 0 && !sh.skipErrexit) throw new ExitSignal(status);
+    sh.skipErrexit = false;
+  }
+
+  /** Run a condition: `set -e` does not apply inside. */
+  private cond(s: Script, sh: Shell): number | Promise<number> {
+    sh.errexitSuppressed++;
+    let r: number | Promise<number>;
+    try {
+      r = this.execScript(s, sh);
+    } catch (e) {
+      sh.errexitSuppressed--;
+      throw e;
+    }
+    if (typeof r === 'number') {
+      sh.errexitSuppressed--;
+      return r;
+    }
+    return r.finally(() => {
+      sh.errexitSuppressed--;
+    });
+  }
+
+  private condCmd(c: Command, sh: Shell): number | Promise<number> {
+    sh.errexitSuppressed++;
+    let r: number | Promise<number>;
+    try {
+      r = this.exec(c, sh);
+    } catch (e) {
+      sh.errexitSuppressed--;
+      throw e;
+    }
+    if (typeof r === 'number') {
+      sh.errexitSuppressed--;
+      return r;
+    }
+    return r.finally(() => {
+      sh.errexitSuppressed--;
+    });
+  }
+
+  private async execAndOr(c: AndOr, sh: Shell): Promise<number> {
+    let r = this.condCmd(c.first, sh);
+    let status = typeof r === 'number' ? r : await r;
+    let ranLast = false;
+    for (let i = 0; i < c.rest.length; i++) {
+      const { op, cmd } = c.rest[i];
+      if ((op === '&&') !== (status === 0)) continue;
+      const last = i === c.rest.length - 1;
+      r = last ? this.exec(cmd, sh) : this.condCmd(cmd, sh);
+      status = typeof r === 'number' ? r : await r;
+      if (last) ranLast = true;
+    }
+    if (!ranLast) sh.skipErrexit = true;
+    return status;
+  }
+
+  private async execPipeline(p: Pipeline, sh: Shell): Promise<number> {
+    this.rt.tick();
+    let status: number;
+    if (p.commands.length === 1) {
+      const r = p.negate ? this.condCmd(p.commands[0], sh) : this.exec(p.commands[0], sh);
+      status = typeof r === 'number' ? r : await r;
+    } else {
+      const n = p.commands.length;
+      const pipes: Pipe[] = [];
+      for (let i = 0; i < n - 1; i++) pipes.push(new Pipe());
+      const closeAll = () => {
+        for (const pp of pipes) {
+          pp.writer.close();
+          pp.reader.close();
+        }
+      };
+      const runs = p.commands.map(async (cmd, i) => {
+        const sub = sh.clone();
+        if (i > 0) sub.fds.set(0, { input: pipes[i - 1].reader });
+        if (i < n - 1) {
+          const out = { output: pipes[i].writer };
+          sub.fds.set(1, out);
+          if (p.stderrToo[i]) sub.fds.set(2, out);
+        }
+        // Give every stage its turn to start before the first one runs ahead.
+        await null;
+        try {
+          return await this.inSubshell(sub, () => this.exec(cmd, sub));
+        } catch (e) {
+          closeAll();
+          throw e;
+        } finally {
+          if (i < n - 1) pipes[i].writer.close();
+          if (i > 0) pipes[i - 1].reader.close();
+        }
+      });
+      const settled = await Promise.allSettled(runs);
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+      const statuses = settled.map((s) => (s as PromiseFulfilledResult<number>).value);
+      status = statuses[n - 1];
+      if (sh.opts.pipefail) {
+        for (let i = n - 1; i >= 0; i--) {
+          if (statuses[i] !== 0) {
+            status = statuses[i];
+            break;
+          }
+        }
+      }
+      if (this.flavour === 'gnu') sh.vars.global.set('PIPESTATUS', { value: statuses.join(' '), exported: false, readonly: false });
+    }
+    if (p.negate) {
+      sh.skipErrexit = true;
+      return status === 0 ? 1 : 0;
+    }
+    return status;
+  }
+
+  /** Run `fn` as a subshell body: exit, errors and a dead pipe end it with a status. */
+  async inSubshell(sub: Shell, fn: () => number | Promise<number>): Promise<number> {
+    try {
+      const r = fn();
+      return typeof r === 'number' ? r : await r;
+    } catch (e) {
+      if (e instanceof ExitSignal || e instanceof AbortSignal || e instanceof ReturnSignal) return e.status;
+      if (e instanceof BreakSignal) return 0;
+      if (e instanceof EpipeError) return 141;
+      throw e;
+    } finally {
+      void sub;
+    }
+  }
+
+  private async execBackground(c: Command, sh: Shell): Promise<number> {
+    // Jobs run to completion before the shell goes on (documented simplification); `$!` is set.
+    const sub = sh.clone();
+    const pid = this.host.spawn({ ppid: sh.pid, uid: sh.cred.uid, argv: [this.cfg.name], tty: this.cfg.tty });
+    sub.pid = pid;
+    sub.fds.set(0, { input: EMPTY_INPUT });
+    const job = ++this.jobCounter;
+    if (this.interactive && this.cfg.jobNote) this.cfg.jobNote(`[${job}] ${pid}\n`);
+    let status: number;
+    try {
+      status = await this.inSubshell(sub, () => this.exec(c, sub));
+    } finally {
+      this.host.exit(pid);
+    }
+    sh.lastBgPid = pid;
+    if (this.interactive && this.cfg.jobNote) {
+      const state = status === 0 ? 'Done' : `Exit ${status}`;
+      this.cfg.jobNote(`[${job}]+  ${state.padEnd(24)}${commandText(c)}\n`);
+      this.jobCounter--;
+    }
+    return 0;
+  }
+
+  private execIf(c: If, sh: Shell): number | Promise<number> {
+    const step = (i: number): number | Promise<number> => {
+      if (i >= c.clauses.length) return c.elseBody ? this.execScript(c.elseBody, sh) : 0;
+      const cl = c.clauses[i];
+      const r = this.cond(cl.cond, sh);
+      if (typeof r === 'number') return r === 0 ? this.execScript(cl.body, sh) : step(i + 1);
+      return r.then((v) => (v === 0 ? this.execScript(cl.body, sh) : step(i + 1)));
+    };
+    return step(0);
+  }
+
+  private async execLoop(c: Loop, sh: Shell): Promise<number> {
+    let status = 0;
+    sh.loopDepth++;
+    try {
+      for (;;) {
+        this.rt.tick();
+        if (this.rt.yieldDue) await this.rt.yieldNow();
+        let r = this.cond(c.cond, sh);
+        if (typeof r !== 'number') r = await r;
+        if ((r === 0) !== (c.type === 'while')) break;
+        try {
+          let b = this.execScript(c.body, sh);
+          if (typeof b !== 'number') b = await b;
+          status = b;
+        } catch (e) {
+          if (e instanceof BreakSignal) {
+            if (e.n > 1) {
+              e.n--;
+              throw e;
+            }
+            if (e.kind === 'break') break;
+            continue;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      sh.loopDepth--;
+    }
+    return status;
+  }
+
+  private async execFor(c: For, sh: Shell): Promise<number> {
+    this.rt.tick();
+    sh.line = c.line;
+    let items: string[];
+    if (c.items === undefined) items = [...sh.positional];
+    else {
+      try {
+        items = await this.run(sh, this.expander(sh).words(c.items));
+      } catch (e) {
+        return this.expansionFailed(e, sh);
+      }
+    }
+    if (!isValidName(c.name)) {
+      await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}\`${c.name}': not a valid identifier\n`);
+      return 1;
+    }
+    let status = 0;
+    sh.loopDepth++;
+    try {
+      for (const item of items) {
+        this.rt.tick();
+        if (this.rt.yieldDue) await this.rt.yieldNow();
+        try {
+          sh.vars.set(c.name, item);
+        } catch (e) {
+          return this.expansionFailed(e, sh);
+        }
+        try {
+          let b = this.execScript(c.body, sh);
+          if (typeof b !== 'number') b = await b;
+          status = b;
+        } catch (e) {
+          if (e instanceof BreakSignal) {
+            if (e.n > 1) {
+              e.n--;
+              throw e;
+            }
+            if (e.kind === 'break') break;
+            continue;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      sh.loopDepth--;
+    }
+    return status;
+  }
+
+  private async execCase(c: Case, sh: Shell): Promise<number> {
+    this.rt.tick();
+    sh.line = c.line;
+    const ex = this.expander(sh);
+    let subject: string;
+    try {
+      subject = await this.run(sh, ex.string(c.subject.parts));
+    } catch (e) {
+      return this.expansionFailed(e, sh);
+    }
+    let status = 0;
+    let fall = false;
+    for (let i = 0; i < c.items.length; i++) {
+      const item = c.items[i];
+      let matched = fall;
+      if (!matched) {
+        for (const pw of item.patterns) {
+          let pat: string;
+          try {
+            pat = await this.run(sh, ex.pattern(pw.parts));
+          } catch (e) {
+            return this.expansionFailed(e, sh);
+          }
+          if (matchPattern(pat, subject)) {
+            matched = true;
+            break;
+          }
+        }
+      }
+      if (!matched) continue;
+      let r = this.execScript(item.body, sh);
+      if (typeof r !== 'number') r = await r;
+      status = r;
+      if (item.term === ';;') return status;
+      fall = item.term === ';&';
+    }
+    return status;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Redirections
+
+  private redirEnv(sh: Shell): RedirectEnv {
+    return {
+      messages: this.messages,
+      loc: () => this.loc(sh),
+      charge: (n) => this.rt.chargeOutput(n),
+      run: (gen) => this.run(sh, gen),
+      joinFields: this.flavour === 'busybox',
+    };
+  }
+
+  /** Run `fn` with redirections applied to `sh.fds`; a failed redirection gives status 1. */
+  withRedirs(redirs: readonly Redirect[], sh: Shell, fn: () => number | Promise<number>): number | Promise<number> {
+    if (redirs.length === 0) return fn();
+    return (async () => {
+      let opened;
+      try {
+        opened = await applyRedirects(redirs, sh, this.expander(sh), this.redirEnv(sh));
+      } catch (e) {
+        if (e instanceof RedirectError) {
+          await this.writeErr(sh, e.text);
+          return 1;
+        }
+        return this.expansionFailed(e, sh);
+      }
+      const saved = sh.fds;
+      sh.fds = opened.fds;
+      try {
+        const r = fn();
+        return typeof r === 'number' ? r : await r;
+      } finally {
+        // `exec >file` installs the table for good; otherwise restore and close.
+        if (!permanentFds.has(opened.fds)) {
+          sh.fds = saved;
+          opened.close();
+        }
+      }
+    })();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Simple commands
+
+  private execSimple(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+    this.rt.tick();
+    sh.line = cmd.line;
+    substStatus.delete(sh);
+    let words: string[] | Promise<string[]>;
+    if (cmd.words.length === 0) words = [];
+    else {
+      try {
+        words = this.run(sh, this.expander(sh).words(cmd.words));
+      } catch (e) {
+        return this.expansionFailed(e, sh);
+      }
+    }
+    if (words instanceof Promise) return words.then((w) => this.execWords(cmd, sh, w), (e) => this.expansionFailed(e, sh));
+    return this.execWords(cmd, sh, words);
+  }
+
+  /** Values of `NAME=value` words. */
+  private assignValues(cmd: SimpleCommand, sh: Shell): [string, string][] | Promise<[string, string][]> {
+    const ex = this.expander(sh);
+    const out: [string, string][] = [];
+    for (let i = 0; i < cmd.assigns.length; i++) {
+      const a = cmd.assigns[i];
+      let v: string | Promise<string>;
+      try {
+        v = this.run(sh, ex.string(a.value.parts));
+      } catch (e) {
+        return this.expansionFailed(e, sh);
+      }
+      if (v instanceof Promise) {
+        return (async () => {
+          try {
+            out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + (await v) : await v]);
+            for (let j = i + 1; j < cmd.assigns.length; j++) {
+              const b = cmd.assigns[j];
+              const bv = await this.run(sh, ex.string(b.value.parts));
+              out.push([b.name, b.append ? (sh.vars.get(b.name) ?? '') + bv : bv]);
+            }
+          } catch (e) {
+            return this.expansionFailed(e, sh);
+          }
+          return out;
+        })();
+      }
+      out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v]);
+    }
+    return out;
+  }
+
+  private execWords(cmd: SimpleCommand, sh: Shell, argv: string[]): number | Promise<number> {
+    if (argv.length === 0) return this.execAssignments(cmd, sh);
+    let assigns: [string, string][] | Promise<[string, string][]> = [];
+    if (cmd.assigns.length > 0) assigns = this.assignValues(cmd, sh);
+    if (assigns instanceof Promise) return assigns.then((a) => this.dispatch(cmd, sh, argv, a));
+    return this.dispatch(cmd, sh, argv, assigns);
+  }
+
+  private execAssignments(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+    const values = this.assignValues(cmd, sh);
+    const finish = (vals: [string, string][]): number | Promise<number> => {
+      for (const [name, value] of vals) {
+        try {
+          sh.vars.set(name, value);
+        } catch (e) {
+          return this.expansionFailed(e, sh);
+        }
+      }
+      if (sh.opts.xtrace && vals.length > 0) {
+        const t = this.xtrace(sh, vals.map(([n, v]) => `${n}=${xquote(v)}`));
+        if (t) return t.then(() => this.afterAssign(cmd, sh));
+      }
+      return this.afterAssign(cmd, sh);
+    };
+    if (values instanceof Promise) return values.then(finish);
+    return finish(values);
+  }
+
+  private afterAssign(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+    const st = substStatus.get(sh) ?? 0;
+    if (cmd.redirs.length === 0) return st;
+    return this.withRedirs(cmd.redirs, sh, () => st);
+  }
+
+  private xtrace(sh: Shell, words: string[]): Promise<void> | undefined {
+    if (!sh.opts.xtrace) return undefined;
+    const ps4 = sh.vars.get('PS4') ?? '+ ';
+    const depth = this.flavour === 'gnu' ? ps4.slice(0, 1).repeat(Math.max(0, sh.sourceDepth)) : '';
+    return this.writeErr(sh, `${depth}${ps4}${words.join(' ')}\n`);
+  }
+
+  private dispatch(cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+    const name = argv[0];
+    if (sh.opts.xtrace) {
+      const t = this.xtrace(sh, [...assigns.map(([n, v]) => `${n}=${xquote(v)}`), ...argv.map(xquote)]);
+      if (t) return t.then(() => this.dispatch2(cmd, sh, argv, assigns));
+    }
+    void name;
+    return this.dispatch2(cmd, sh, argv, assigns);
+  }
+
+  private dispatch2(cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+    const name = argv[0];
+    const fn = sh.functions.get(name);
+    if (fn === undefined && cmd.redirs.length === 0 && assigns.length === 0) {
+      const b = builtinFor(name, this.flavour);
+      if (b !== undefined) return this.runBuiltin(b, argv, sh);
+    }
+    if (fn !== undefined) {
+      return this.withRedirs(cmd.redirs, sh, () => this.withTempVars(sh, assigns, () => this.callFunction(fn, argv, sh)));
+    }
+    const b = builtinFor(name, this.flavour);
+    if (b !== undefined) {
+      return this.withRedirs(cmd.redirs, sh, () => this.withTempVars(sh, assigns, () => this.runBuiltin(b, argv, sh), b.special === true && this.flavour === 'busybox'));
+    }
+    return this.withRedirs(cmd.redirs, sh, () => runExternal(this, sh, argv, assigns));
+  }
+
+  /** Prefix assignments for a function or builtin: set (exported) for its duration, then restored. */
+  private withTempVars(sh: Shell, assigns: [string, string][], fn: () => number | Promise<number>, keep = false): number | Promise<number> {
+    if (assigns.length === 0) return fn();
+    if (keep) {
+      for (const [n, v] of assigns) {
+        try {
+          sh.vars.set(n, v);
+        } catch (e) {
+          return this.expansionFailed(e, sh);
+        }
+      }
+      return fn();
+    }
+    const saved: [string, ReturnType<Vars['lookup']>, boolean][] = [];
+    for (const [n, v] of assigns) {
+      const old = sh.vars.global.get(n);
+      const inFrame = sh.vars.lookup(n) !== old;
+      if (sh.vars.lookup(n)?.readonly) {
+        return this.expansionFailed(new ReadonlyError(n), sh);
+      }
+      saved.push([n, old ? { ...old } : undefined, inFrame]);
+      const target = sh.vars.lookup(n);
+      if (target) {
+        target.value = v;
+        target.exported = true;
+      } else sh.vars.global.set(n, { value: v, exported: true, readonly: false });
+    }
+    const restore = () => {
+      for (let i = saved.length - 1; i >= 0; i--) {
+        const [n, old, inFrame] = saved[i];
+        if (inFrame) continue;
+        if (old) sh.vars.global.set(n, old);
+        else sh.vars.global.delete(n);
+      }
+    };
+    let r: number | Promise<number>;
+    try {
+      r = fn();
+    } catch (e) {
+      restore();
+      throw e;
+    }
+    if (typeof r === 'number') {
+      restore();
+      return r;
+    }
+    return r.finally(restore);
+  }
+
+  runBuiltin(b: Builtin, argv: string[], sh: Shell): number | Promise<number> {
+    return b.run(new BuiltinCtx(this, sh, argv, b));
+  }
+
+  async callFunction(fn: FuncDef, argv: string[], sh: Shell): Promise<number> {
+    if (sh.funcDepth >= this.rt.limits.maxDepth) {
+      await this.writeErr(sh, this.messages.funcNest(this.loc(sh), fn.name, this.rt.limits.maxDepth));
+      throw new AbortSignal(1);
+    }
+    this.rt.tick();
+    // A fresh stack now and then: deep recursion must not exhaust the JavaScript stack.
+    if (sh.funcDepth % 32 === 31 || this.rt.yieldDue) {
+      if (this.rt.yieldDue) await this.rt.yieldNow();
+      else await null;
+    }
+    const savedPos = sh.positional;
+    sh.positional = argv.slice(1);
+    sh.vars.pushFrame();
+    sh.funcDepth++;
+    sh.funcNames.push(fn.name);
+    try {
+      const r = this.exec(fn.body, sh);
+      return typeof r === 'number' ? r : await r;
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.status;
+      throw e;
+    } finally {
+      sh.funcNames.pop();
+      sh.funcDepth--;
+      sh.vars.popFrame();
+      sh.positional = savedPos;
+    }
+  }
+
+  /** `eval`, `.`: parse and run text in this shell. */
+  async evalText(sh: Shell, text: string, asSource: boolean): Promise<number> {
+    if (sh.sourceDepth >= this.rt.limits.maxDepth) {
+      await this.writeErr(sh, this.messages.funcNest(this.loc(sh), asSource ? '.' : 'eval', this.rt.limits.maxDepth));
+      throw new AbortSignal(1);
+    }
+    let script: Script;
+    try {
+      script = new Parser(text, { flavour: this.flavour, heredocEofOk: true, startLine: sh.line }).parseAll();
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) {
+        await this.writeErr(sh, this.messages.syntaxError(this.loc(sh), e));
+        return 2;
+      }
+      if (e instanceof Incomplete) {
+        await this.writeErr(sh, this.messages.unexpectedEof(this.loc(sh), e, sh.line));
+        return 2;
+      }
+      throw e;
+    }
+    sh.sourceDepth++;
+    if (sh.sourceDepth % 32 === 31) await null;
+    try {
+      const r = this.execScript(script, sh);
+      return typeof r === 'number' ? r : await r;
+    } catch (e) {
+      if (asSource && e instanceof ReturnSignal) return e.status;
+      throw e;
+    } finally {
+      sh.sourceDepth--;
+    }
+  }
+
+  /** Arithmetic for `let` and `((...))`-like builtins, with errors worded per flavour. */
+  async arith(sh: Shell, expr: string): Promise<bigint> {
+    try {
+      return evaluate(expr, { get: (n) => this.param(sh, n), set: (n, v) => sh.vars.set(n, v) });
+    } catch (e) {
+      if (e instanceof ArithError) return this.expansionFailed(new ExpansionError('arith', expr, { arith: e }), sh);
+      return this.expansionFailed(e, sh);
+    }
+  }
+
+  /** Run a program found through PATH as a child of `ctxPid`, for ProcessContext.exec. */
+  execProgram(p: ProgramParams): Promise<number> {
+    return execProgram(this, p);
+  }
+
+  defaultPath(): string {
+    return DEFAULT_PATH;
+  }
+
+  /** Mark a descriptor table as installed by `exec` (not restored when the command ends). */
+  static markPermanent(fds: Fds): void {
+    permanentFds.add(fds);
+  }
+}
+
+const permanentFds = new WeakSet<Fds>();
+
+/** What a builtin sees; a class so the per-call cost is one small object. */
+class BuiltinCtx implements BuiltinContext {
+  readonly interp: Interpreter;
+  readonly sh: Shell;
+  readonly argv: string[];
+  private readonly builtin: Builtin;
+  private prefixText: string | undefined;
+  constructor(interp: Interpreter, sh: Shell, argv: string[], builtin: Builtin) {
+    this.interp = interp;
+    this.sh = sh;
+    this.argv = argv;
+    this.builtin = builtin;
+  }
+  get flavour(): Flavour {
+    return this.interp.flavour;
+  }
+  get stdin(): InputStream {
+    return this.sh.fds.get(0)?.input ?? EMPTY_INPUT;
+  }
+  get stdout(): OutputStream {
+    return this.sh.fds.get(1)?.output ?? NULL_OUTPUT;
+  }
+  get stderr(): OutputStream {
+    return this.sh.fds.get(2)?.output ?? NULL_OUTPUT;
+  }
+  get prefix(): string {
+    return (this.prefixText ??= this.interp.messages.builtinPrefix(this.interp.loc(this.sh), this.argv[0]));
+  }
+  error(msg: string): Promise<void> {
+    return this.interp.writeErr(this.sh, `${this.prefix}${msg}\n`);
+  }
+  async fail(msg: string, status: number): Promise<number> {
+    await this.interp.writeErr(this.sh, `${this.prefix}${msg}\n`);
+    if (this.interp.flavour !== 'busybox') return status;
+    if (this.builtin.special || this.builtin.name === 'local') throw this.interp.interactive ? new AbortSignal(2) : new ExitSignal(2);
+    return 2;
+  }
+}
+/** Status of the last command substitution in the current simple command. */
+const substStatus = new WeakMap<Shell, number>();
+
+function bbFlags(sh: Shell, interactive: boolean, command: boolean): string {
+  let f = '';
+  if (sh.opts.errexit) f += 'e';
+  if (sh.opts.noglob) f += 'f';
+  if (interactive) f += 'i';
+  if (sh.opts.nounset) f += 'u';
+  if (sh.opts.xtrace) f += 'x';
+  if (command) f += 'c';
+  return f;
+}
+
+/** Line number bash reports for an unexpected end of file. */
+export function eofLine(src: string): number {
+  let n = 0;
+  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) n++;
+  return n + 1 + (src.endsWith('\n') || src === '' ? 0 : 1);
+}
+
+const SAFE = /^[A-Za-z0-9_./=:,+@%^-]+$/;
+
+/** Quote a word for `set -x` output as bash does: plain when safe, else in single quotes. */
+export function xquote(s: string): string {
+  if (s !== '' && SAFE.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Short text of a command for job notifications. */
+function commandText(c: Command): string {
+  if (c.type === 'simple') return [...c.assigns.map((a) => `${a.name}=${a.value.raw}`), ...c.words.map((w) => w.raw)].join(' ');
+  if (c.type === 'pipeline') return c.commands.map(commandText).join(' | ');
+  if (c.type === 'andor') return [commandText(c.first), ...c.rest.map((r) => `${r.op} ${commandText(r.cmd)}`)].join(' ');
+  return c.type;
+}

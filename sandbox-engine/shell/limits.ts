@@ -1,0 +1,132 @@
+/**
+ * Budgets that keep a runaway command from hanging the page: steps (commands, loop iterations,
+ * applet ticks) and output bytes per input line, nesting depth, input size. When a budget runs out
+ * the interpreter unwinds the whole input line with a control signal, prints one clear message
+ * and the session stays usable.
+ *
+ * Statuses: interrupt (Ctrl-C) 130 as for SIGINT; a step or output limit 124, the status
+ * coreutils' `timeout` uses for "stopped for taking too long".
+ */
+import type { ShellLimits } from './session-types.ts';
+
+export const DEFAULT_LIMITS: ShellLimits = Object.freeze({
+  maxSteps: 1_000_000,
+  maxDepth: 1000,
+  maxOutputBytes: 4 * 1024 * 1024,
+  maxInputBytes: 1024 * 1024,
+});
+
+export const STATUS_INTERRUPTED = 130;
+export const STATUS_LIMIT = 124;
+
+/** How often (in steps) a long computation gives the event loop a turn. */
+export const YIELD_EVERY = 10_000;
+
+/** Base of the signals that unwind a whole input line; never caught by anything but the session. */
+export class ControlSignal extends Error {
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = 'ControlSignal';
+    this.status = status;
+  }
+}
+
+export class Interrupted extends ControlSignal {
+  constructor() {
+    super('interrupted', STATUS_INTERRUPTED);
+    this.name = 'Interrupted';
+  }
+}
+
+export class LimitExceeded extends ControlSignal {
+  /** The line printed on stderr. */
+  readonly text: string;
+  constructor(text: string) {
+    super(text, STATUS_LIMIT);
+    this.name = 'LimitExceeded';
+    this.text = text;
+  }
+}
+
+export function stepLimitText(max: number): string {
+  return `dockersim: step limit exceeded (${max} steps): command stopped\n`;
+}
+
+export function outputLimitText(max: number): string {
+  return `dockersim: output limit exceeded (${formatBytes(max)} per command line): command stopped\n`;
+}
+
+export function inputLimitText(size: number, max: number): string {
+  return `dockersim: input too long (${size} bytes, limit ${max}): not run\n`;
+}
+
+function formatBytes(n: number): string {
+  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+/**
+ * Per-session accounting shared by the interpreter, subshells, nested scripts and applets.
+ * `reset()` starts a new input line's budget.
+ */
+export class Runtime {
+  readonly limits: ShellLimits;
+  steps = 0;
+  outputBytes = 0;
+  private interruptRequested = false;
+  /** Replay: raise the interrupt when `steps` reaches this value. */
+  interruptAtStep: number | undefined;
+  /** Step at which the last interrupt landed (recorded per history entry). */
+  interruptedAtStep: number | undefined;
+  private nextYield = YIELD_EVERY;
+  private readonly yieldControl?: () => Promise<void>;
+
+  constructor(limits: ShellLimits, yieldControl?: () => Promise<void>) {
+    this.limits = limits;
+    this.yieldControl = yieldControl;
+  }
+
+  reset(): void {
+    this.steps = 0;
+    this.outputBytes = 0;
+    this.interruptRequested = false;
+    this.interruptedAtStep = undefined;
+    this.nextYield = YIELD_EVERY;
+  }
+
+  interrupt(): void {
+    this.interruptRequested = true;
+  }
+
+  /** Charge steps; throws Interrupted or LimitExceeded when due. */
+  tick(n = 1): void {
+    this.steps += n;
+    if (this.interruptRequested || (this.interruptAtStep !== undefined && this.steps >= this.interruptAtStep)) {
+      this.interruptRequested = false;
+      this.interruptAtStep = undefined;
+      this.interruptedAtStep = this.steps;
+      throw new Interrupted();
+    }
+    if (this.steps > this.limits.maxSteps) throw new LimitExceeded(stepLimitText(this.limits.maxSteps));
+  }
+
+  /** True when enough steps passed that the event loop should get a turn. */
+  get yieldDue(): boolean {
+    return this.steps >= this.nextYield;
+  }
+
+  /** Give the event loop a turn (so a Ctrl-C message can arrive), then check for it. */
+  async yieldNow(): Promise<void> {
+    this.nextYield = this.steps + YIELD_EVERY;
+    if (this.yieldControl) await this.yieldControl();
+    this.tick(0);
+  }
+
+  /** Charge output bytes; throws LimitExceeded past the budget. */
+  chargeOutput(bytes: number): void {
+    this.outputBytes += bytes;
+    if (this.outputBytes > this.limits.maxOutputBytes) throw new LimitExceeded(outputLimitText(this.limits.maxOutputBytes));
+  }
+}

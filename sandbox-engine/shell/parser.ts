@@ -1,0 +1,654 @@
+/**
+ * Recursive-descent parser for the POSIX shell grammar (plus the bash bits students meet:
+ * `function`, `((...))` is not supported, `|&`, `&>`). It parses one complete command at a time
+ * (`parseNext`), as bash and ash do, so a script runs its first lines before a syntax error further
+ * down is reported, and functions defined earlier exist when later lines run.
+ *
+ * Nesting is capped (`maxNesting`) so a line of ten thousand `(` is a syntax error, not a blown
+ * JavaScript stack.
+ */
+import type {
+  Assignment, CaseItem, Command, ListItem, Redirect, RedirOp, Script, SimpleCommand, Word, WordPart,
+} from './ast.ts';
+import { Lexer, isNameChar, isNameStart, type Token, type HeredocWarning } from './lexer.ts';
+import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
+import type { Flavour } from './process.ts';
+
+export interface ParseOptions {
+  flavour?: Flavour;
+  /** Scripts: a here-document missing its delimiter ends at end of file, with a warning. */
+  heredocEofOk?: boolean;
+  maxNesting?: number;
+  /** Line number of the first line (backquote bodies inherit their position). */
+  startLine?: number;
+}
+
+export const DEFAULT_MAX_NESTING = 200;
+
+const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '&>', '&>>', '<<', '<<-', '<<<']);
+/** Reserved words that cannot start a command. */
+const BAD_START = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in']);
+
+function plainText(tok: Token): string | undefined {
+  if (tok.kind !== 'word') return undefined;
+  const p = tok.word.parts;
+  if (p.length === 1 && p[0].type === 'lit') return p[0].text;
+  return undefined;
+}
+
+export class Parser {
+  readonly lexer: Lexer;
+  private buf: Token | null = null;
+  private depth = 0;
+  private readonly flavour: Flavour;
+  private readonly maxNesting: number;
+  private readonly opts: ParseOptions;
+
+  constructor(src: string, opts: ParseOptions = {}, depth = 0) {
+    this.opts = opts;
+    this.flavour = opts.flavour ?? 'gnu';
+    this.maxNesting = opts.maxNesting ?? DEFAULT_MAX_NESTING;
+    this.depth = depth;
+    this.lexer = new Lexer(
+      src,
+      {
+        parseCmdSub: () => this.parseCmdSub(),
+        parseText: (text, line) => {
+          const sub = new Parser(text, { ...this.opts, startLine: line, heredocEofOk: true }, this.depth + 1);
+          this.enter();
+          try {
+            return sub.parseAll();
+          } finally {
+            this.depth--;
+          }
+        },
+      },
+      opts.startLine ?? 1,
+    );
+    this.lexer.heredocEofOk = opts.heredocEofOk ?? false;
+  }
+
+  get warnings(): HeredocWarning[] {
+    return this.lexer.warnings;
+  }
+
+  /** Current 1-based line (after the last token read). */
+  get line(): number {
+    return this.lexer.line;
+  }
+
+  private peek(): Token {
+    if (this.buf === null) this.buf = this.lexer.next();
+    return this.buf;
+  }
+
+  private take(): Token {
+    const t = this.peek();
+    this.buf = null;
+    return t;
+  }
+
+  private enter(): void {
+    if (++this.depth > this.maxNesting) {
+      throw new ShellSyntaxError({ kind: 'toodeep', limit: this.maxNesting }, this.lexer.line, this.lexer.sourceLine(this.lexer.line));
+    }
+  }
+
+  private isWord(tok: Token, text: string): boolean {
+    return plainText(tok) === text;
+  }
+
+  private unexpected(tok: Token, expecting?: string): never {
+    if (tok.kind === 'eof') throw new Incomplete({ kind: 'eof', expecting });
+    let text: string;
+    let word = false;
+    if (tok.kind === 'newline') text = 'newline';
+    else if (tok.kind === 'op') text = tok.op;
+    else if (tok.kind === 'io') text = String(tok.fd);
+    else {
+      text = tok.word.raw;
+      word = plainText(tok) === undefined || !isReserved(text);
+    }
+    throw new ShellSyntaxError({ kind: 'token', token: text, word, expecting }, tok.line, this.lexer.sourceLine(tok.line));
+  }
+
+  /** Skip newlines; returns whether any were skipped. */
+  private skipNewlines(): void {
+    while (this.peek().kind === 'newline') this.take();
+  }
+
+  /** Whole input as one script (used for `eval`, backquotes, function bodies from text). */
+  parseAll(): Script {
+    const items: ListItem[] = [];
+    for (;;) {
+      const s = this.parseNext();
+      if (s === null) break;
+      items.push(...s.items);
+    }
+    return { type: 'script', items };
+  }
+
+  /**
+   * The next complete command: everything up to a newline at the top level. Null at end of input.
+   * Throws `Incomplete` when the input ends inside a construct, `ShellSyntaxError` on bad input.
+   */
+  parseNext(): Script | null {
+    this.skipNewlines();
+    const tok = this.peek();
+    if (tok.kind === 'eof') return null;
+    const items: ListItem[] = [];
+    for (;;) {
+      const cmd = this.parseAndOr();
+      const sep = this.peek();
+      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
+        this.take();
+        items.push({ cmd, background: sep.op === '&' });
+        const n = this.peek();
+        if (n.kind === 'newline') {
+          this.take();
+          break;
+        }
+        if (n.kind === 'eof') break;
+        continue;
+      }
+      items.push({ cmd, background: false });
+      if (sep.kind === 'newline') {
+        this.take();
+        break;
+      }
+      if (sep.kind === 'eof') break;
+      this.unexpected(sep);
+    }
+    return { type: 'script', items };
+  }
+
+  private parseAndOr(): Command {
+    const first = this.parsePipeline();
+    const rest: { op: '&&' | '||'; cmd: Command }[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== 'op' || (t.op !== '&&' && t.op !== '||')) break;
+      this.take();
+      this.skipNewlines();
+      rest.push({ op: t.op, cmd: this.parsePipeline() });
+    }
+    if (rest.length === 0) return first;
+    return { type: 'andor', first, rest, line: lineOf(first) };
+  }
+
+  private parsePipeline(): Command {
+    let negate = false;
+    let t = this.peek();
+    const line = t.line;
+    while (this.isWord(t, '!')) {
+      if (negate && this.flavour === 'busybox') this.unexpected(t);
+      this.take();
+      negate = !negate;
+      t = this.peek();
+    }
+    const commands: Command[] = [this.parseCommand()];
+    const stderrToo: boolean[] = [];
+    for (;;) {
+      const p = this.peek();
+      if (p.kind !== 'op' || (p.op !== '|' && p.op !== '|&')) break;
+      this.take();
+      stderrToo.push(p.op === '|&');
+      this.skipNewlines();
+      commands.push(this.parseCommand());
+    }
+    if (commands.length === 1 && !negate) return commands[0];
+    return { type: 'pipeline', commands, negate, stderrToo, line };
+  }
+
+  private parseCommand(): Command {
+    const t = this.peek();
+    if (t.kind === 'op') {
+      if (t.op === '(') return this.withRedirs(this.parseSubshell());
+      if (REDIR_OPS.has(t.op)) return this.parseSimple();
+      this.unexpected(t);
+    }
+    if (t.kind === 'io') return this.parseSimple();
+    if (t.kind !== 'word') this.unexpected(t);
+    const w = plainText(t);
+    if (w !== undefined) {
+      switch (w) {
+        case 'if':
+          return this.withRedirs(this.parseIf());
+        case 'while':
+        case 'until':
+          return this.withRedirs(this.parseLoop(w));
+        case 'for':
+          return this.withRedirs(this.parseFor());
+        case 'case':
+          return this.withRedirs(this.parseCase());
+        case '{':
+          return this.withRedirs(this.parseGroup());
+        case 'function':
+          return this.parseFunctionKeyword();
+        default:
+          if (BAD_START.has(w)) this.unexpected(t);
+      }
+    }
+    return this.parseSimple();
+  }
+
+  private withRedirs<T extends Command & { redirs: Redirect[] }>(cmd: T): T {
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'io' || (t.kind === 'op' && REDIR_OPS.has(t.op))) cmd.redirs.push(this.parseRedirect());
+      else break;
+    }
+    this.depth--;
+    return cmd;
+  }
+
+  private parseSubshell(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const body = this.parseCompoundList([')'], false, ')');
+    this.take();
+    return { type: 'subshell', body, redirs: [], line: open.line };
+  }
+
+  private parseGroup(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const body = this.parseCompoundList(['}'], false, '}');
+    this.take();
+    return { type: 'group', body, redirs: [], line: open.line };
+  }
+
+  private parseIf(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const clauses: { cond: Script; body: Script }[] = [];
+    let elseBody: Script | undefined;
+    let cond = this.parseCompoundList(['then'], false, 'then');
+    this.take();
+    let body = this.parseCompoundList(['elif', 'else', 'fi'], false, 'fi');
+    clauses.push({ cond, body });
+    for (;;) {
+      const t = this.take();
+      const w = plainText(t);
+      if (w === 'fi') break;
+      if (w === 'elif') {
+        cond = this.parseCompoundList(['then'], false, 'then');
+        this.take();
+        body = this.parseCompoundList(['elif', 'else', 'fi'], false, 'fi');
+        clauses.push({ cond, body });
+        continue;
+      }
+      // else
+      elseBody = this.parseCompoundList(['fi'], false, 'fi');
+      this.take();
+      break;
+    }
+    return { type: 'if', clauses, elseBody, redirs: [], line: open.line };
+  }
+
+  private parseLoop(kind: 'while' | 'until'): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const cond = this.parseCompoundList(['do'], false, 'do');
+    this.take();
+    const body = this.parseCompoundList(['done'], false, 'done');
+    this.take();
+    return { type: kind, cond, body, redirs: [], line: open.line };
+  }
+
+  private parseFor(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const nameTok = this.peek();
+    const name = plainText(nameTok);
+    if (nameTok.kind !== 'word' || name === undefined) {
+      if (this.flavour === 'busybox') throw this.badFor(nameTok);
+      this.unexpected(nameTok);
+    }
+    if (this.flavour === 'busybox' && !isValidName(name)) throw this.badFor(nameTok);
+    this.take();
+    let items: Word[] | undefined;
+    this.skipNewlines();
+    let t = this.peek();
+    if (this.isWord(t, 'in')) {
+      this.take();
+      items = [];
+      for (;;) {
+        t = this.peek();
+        if (t.kind === 'word') {
+          this.take();
+          items.push(withTilde(t.word));
+          continue;
+        }
+        if (t.kind === 'op' && t.op === ';') {
+          this.take();
+          break;
+        }
+        if (t.kind === 'newline') {
+          this.take();
+          break;
+        }
+        this.unexpected(t, 'do');
+      }
+    } else if (t.kind === 'op' && t.op === ';') {
+      this.take();
+    }
+    this.skipNewlines();
+    t = this.peek();
+    if (!this.isWord(t, 'do')) this.unexpected(t, 'do');
+    this.take();
+    const body = this.parseCompoundList(['done'], false, 'done');
+    this.take();
+    return { type: 'for', name, items, body, redirs: [], line: open.line };
+  }
+
+  private badFor(tok: Token): ShellSyntaxError {
+    return new ShellSyntaxError({ kind: 'badfor' }, tok.line, this.lexer.sourceLine(tok.line));
+  }
+
+  private parseCase(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const subj = this.take();
+    if (subj.kind !== 'word') this.unexpected(subj);
+    this.skipNewlines();
+    let t = this.peek();
+    if (!this.isWord(t, 'in')) this.unexpected(t, 'in');
+    this.take();
+    const items: CaseItem[] = [];
+    for (;;) {
+      this.skipNewlines();
+      t = this.peek();
+      if (this.isWord(t, 'esac')) {
+        this.take();
+        break;
+      }
+      if (t.kind === 'op' && t.op === '(') {
+        this.take();
+        t = this.peek();
+      }
+      const patterns: Word[] = [];
+      for (;;) {
+        const p = this.take();
+        if (p.kind !== 'word') this.unexpected(p, ')');
+        patterns.push(p.word);
+        const n = this.peek();
+        if (n.kind === 'op' && n.op === '|') {
+          this.take();
+          continue;
+        }
+        if (n.kind === 'op' && n.op === ')') {
+          this.take();
+          break;
+        }
+        this.unexpected(n, ')');
+      }
+      const body = this.parseCompoundList(['esac'], true, 'esac', true);
+      t = this.peek();
+      let term: CaseItem['term'] = ';;';
+      if (t.kind === 'op' && (t.op === ';;' || t.op === ';&' || t.op === ';;&')) {
+        this.take();
+        term = t.op;
+      }
+      items.push({ patterns, body, term });
+    }
+    return { type: 'case', subject: subj.word, items, redirs: [], line: open.line };
+  }
+
+  private parseFunctionKeyword(): Command {
+    const kw = this.take();
+    const nameTok = this.take();
+    const name = plainText(nameTok);
+    if (name === undefined) this.unexpected(nameTok);
+    let t = this.peek();
+    if (t.kind === 'op' && t.op === '(') {
+      this.take();
+      t = this.take();
+      if (t.kind !== 'op' || t.op !== ')') this.unexpected(t);
+    }
+    return this.parseFuncBody(name, kw.line, kw.kind === 'word' ? kw.start : 0);
+  }
+
+  private parseFuncBody(name: string, line: number, start: number): Command {
+    this.skipNewlines();
+    const t = this.peek();
+    const w = plainText(t);
+    const compound = (t.kind === 'op' && t.op === '(') || w === '{' || w === 'if' || w === 'while' || w === 'until' || w === 'for' || w === 'case';
+    if (!compound && this.flavour !== 'busybox') this.unexpected(t);
+    const body = this.parseCommand();
+    const end = this.buf ? this.buf.start : this.lexer.pos;
+    const source = this.lexer.src.slice(start, end).trimEnd();
+    return { type: 'funcdef', name, body, line, source };
+  }
+
+  /**
+   * Commands up to one of `terms` (reserved words, or `)`), which is left unconsumed. An empty
+   * list is a syntax error at the terminator unless `allowEmpty` (case items).
+   */
+  private parseCompoundList(terms: string[], allowEmpty: boolean, expecting: string, caseBody = false): Script {
+    const items: ListItem[] = [];
+    const isTerm = (t: Token): boolean => {
+      if (t.kind === 'op') {
+        if (t.op === ')' && terms.includes(')')) return true;
+        if (caseBody && (t.op === ';;' || t.op === ';&' || t.op === ';;&')) return true;
+        return false;
+      }
+      const w = plainText(t);
+      return w !== undefined && terms.includes(w);
+    };
+    this.skipNewlines();
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'eof') throw new Incomplete({ kind: 'eof', expecting });
+      if (isTerm(t)) {
+        if (items.length === 0 && !allowEmpty) this.unexpected(t);
+        break;
+      }
+      const cmd = this.parseAndOr();
+      const sep = this.peek();
+      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
+        this.take();
+        items.push({ cmd, background: sep.op === '&' });
+        this.skipNewlines();
+        continue;
+      }
+      items.push({ cmd, background: false });
+      if (sep.kind === 'newline') {
+        this.skipNewlines();
+        continue;
+      }
+      if (sep.kind === 'eof') throw new Incomplete({ kind: 'eof', expecting });
+      if (!isTerm(sep)) this.unexpected(sep, expecting);
+    }
+    return { type: 'script', items };
+  }
+
+  /** `$(` was read; parse up to and including the matching `)`. */
+  private parseCmdSub(): Script {
+    const saved = this.buf;
+    this.buf = null;
+    this.enter();
+    try {
+      this.skipNewlines();
+      let body: Script;
+      const t = this.peek();
+      if (t.kind === 'op' && t.op === ')') body = { type: 'script', items: [] };
+      else body = this.parseCompoundList([')'], true, ')');
+      const close = this.take();
+      if (close.kind !== 'op' || close.op !== ')') this.unexpected(close);
+      return body;
+    } catch (e) {
+      if (e instanceof Incomplete && e.open.kind === 'eof') throw new Incomplete({ kind: 'paren', line: this.lexer.line });
+      throw e;
+    } finally {
+      this.depth--;
+      this.buf = saved;
+    }
+  }
+
+  private parseSimple(): Command {
+    const first = this.peek();
+    const cmd: SimpleCommand = { type: 'simple', assigns: [], words: [], redirs: [], line: first.line };
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'io' || (t.kind === 'op' && REDIR_OPS.has(t.op))) {
+        cmd.redirs.push(this.parseRedirect());
+        continue;
+      }
+      if (t.kind !== 'word') break;
+      this.take();
+      if (cmd.words.length === 0) {
+        const a = asAssignment(t.word);
+        if (a) {
+          cmd.assigns.push(a);
+          continue;
+        }
+      }
+      cmd.words.push(withTilde(t.word));
+      if (cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirs.length === 0) {
+        const n = this.peek();
+        if (n.kind === 'op' && n.op === '(') {
+          const name = plainText(t);
+          if (name === undefined) this.unexpected(n);
+          this.take();
+          const c = this.take();
+          if (c.kind !== 'op' || c.op !== ')') this.unexpected(c);
+          return this.parseFuncBody(name, t.line, t.start);
+        }
+      }
+    }
+    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirs.length === 0) this.unexpected(this.peek());
+    return cmd;
+  }
+
+  private parseRedirect(): Redirect {
+    let fd: number | undefined;
+    let t = this.take();
+    if (t.kind === 'io') {
+      fd = t.fd;
+      t = this.take();
+    }
+    if (t.kind !== 'op') this.unexpected(t);
+    const op = t.op as RedirOp;
+    const target = this.take();
+    if (target.kind !== 'word') {
+      if (target.kind === 'eof') {
+        if (this.flavour === 'busybox') throw new Incomplete({ kind: 'eof' });
+        throw new ShellSyntaxError({ kind: 'token', token: 'newline', word: false }, target.line, this.lexer.sourceLine(target.line));
+      }
+      this.unexpected(target);
+    }
+    const redir: Redirect = { fd, op, target: target.word };
+    if (op === '<<' || op === '<<-') {
+      const { text, quoted } = heredocDelimiter(target.word.parts);
+      this.lexer.pending.push({ redir, delimiter: text, strip: op === '<<-', quoted, line: target.line });
+    } else {
+      redir.target = withTilde(target.word);
+    }
+    return redir;
+  }
+}
+
+function isReserved(w: string): boolean {
+  return ['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in', 'function'].includes(w);
+}
+
+export function isValidName(s: string): boolean {
+  if (!isNameStart(s[0])) return false;
+  for (let i = 1; i < s.length; i++) if (!isNameChar(s[i])) return false;
+  return true;
+}
+
+function lineOf(c: Command): number {
+  return c.line;
+}
+
+function heredocDelimiter(parts: WordPart[]): { text: string; quoted: boolean } {
+  let text = '';
+  let quoted = false;
+  const walk = (ps: WordPart[]): void => {
+    for (const p of ps) {
+      if (p.type === 'lit') text += p.text;
+      else if (p.type === 'quoted') {
+        text += p.text;
+        quoted = true;
+      } else if (p.type === 'dq') {
+        quoted = true;
+        walk(p.parts);
+      } else if (p.type === 'param') {
+        text += '$' + (p.short ? p.name : `{${p.name}}`);
+      } else if (p.type === 'cmdsub') {
+        text += '$(...)';
+      }
+    }
+  };
+  walk(parts);
+  return { text, quoted };
+}
+
+/** `NAME=value` (or `NAME+=value`) as the first part of a word. */
+function asAssignment(word: Word): Assignment | null {
+  const p0 = word.parts[0];
+  if (!p0 || p0.type !== 'lit') return null;
+  const eq = p0.text.indexOf('=');
+  if (eq <= 0) return null;
+  let name = p0.text.slice(0, eq);
+  let append = false;
+  if (name.endsWith('+')) {
+    append = true;
+    name = name.slice(0, -1);
+  }
+  if (!isValidName(name)) return null;
+  const rest = p0.text.slice(eq + 1);
+  const parts: WordPart[] = [];
+  if (rest !== '') parts.push({ type: 'lit', text: rest });
+  parts.push(...word.parts.slice(1));
+  const value: Word = { parts: assignmentTildes(parts), raw: word.raw.slice(word.raw.indexOf('=') + 1), hasCmdSub: word.hasCmdSub };
+  return append ? { name, value, append: true } as Assignment : { name, value };
+}
+
+const USER_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$|^$/;
+
+/** Tilde prefix at the start of a word: `~`, `~/x`, `~user/x` (only when unquoted). */
+export function withTilde(word: Word): Word {
+  const p0 = word.parts[0];
+  if (!p0 || p0.type !== 'lit' || p0.text[0] !== '~') return word;
+  const slash = p0.text.indexOf('/');
+  if (slash < 0 && word.parts.length > 1) return word;
+  const user = slash < 0 ? p0.text.slice(1) : p0.text.slice(1, slash);
+  if (!USER_RE.test(user)) return word;
+  const rest = slash < 0 ? '' : p0.text.slice(slash);
+  const parts: WordPart[] = [{ type: 'tilde', user }];
+  if (rest) parts.push({ type: 'lit', text: rest });
+  parts.push(...word.parts.slice(1));
+  return { ...word, parts };
+}
+
+/** In an assignment value, `~` after `=` or `:` expands too (PATH=~/bin:~/x). */
+function assignmentTildes(parts: WordPart[]): WordPart[] {
+  const out: WordPart[] = [];
+  parts.forEach((p, i) => {
+    if (p.type !== 'lit' || !p.text.includes('~')) {
+      out.push(p);
+      return;
+    }
+    const segs = p.text.split(':');
+    segs.forEach((seg, j) => {
+      if (j > 0) out.push({ type: 'lit', text: ':' });
+      const atStart = j > 0 || i === 0;
+      if (atStart && seg[0] === '~') {
+        const slash = seg.indexOf('/');
+        const user = slash < 0 ? seg.slice(1) : seg.slice(1, slash);
+        const isLastSeg = j === segs.length - 1;
+        const followedByQuoted = isLastSeg && slash < 0 && i < parts.length - 1;
+        if (USER_RE.test(user) && !followedByQuoted) {
+          out.push({ type: 'tilde', user });
+          if (slash >= 0) out.push({ type: 'lit', text: seg.slice(slash) });
+          return;
+        }
+      }
+      if (seg) out.push({ type: 'lit', text: seg });
+    });
+  });
+  return out;
+}
