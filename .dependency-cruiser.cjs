@@ -11,7 +11,8 @@
 
 /** npm packages the engine may import (browser-safe, synchronous, no Node built-ins). */
 const ENGINE_NPM_ALLOW = [
-  // Planned, not yet installed: '@noble/hashes', 'fflate', 'modern-tar'.
+  '@noble/hashes',
+  // Planned, not yet installed: 'fflate', 'modern-tar'.
 ];
 
 /**

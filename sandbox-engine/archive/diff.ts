@@ -94,7 +94,7 @@ export function writeTreeTar(tree: TreeReader, w: TarWriter, opts: TreeTarOption
   walk('/');
 }
 
-function headerFor(tree: TreeReader, path: string, rel: string, st: Stat): TarHeaderInput & TarHeader {
+function headerFor(tree: TreeReader, path: string, rel: string, st: Stat): TarHeader {
   const hdr: TarHeader = {
     name: st.kind === 'dir' ? `${rel}/` : rel,
     type: 'file',

@@ -195,8 +195,11 @@ export class OverlayBackend implements Backend {
     return this.upper;
   }
 
-  /** Make `path` an upper object, copying it and its parents up as needed. */
-  copyUp(path: string): void {
+  /**
+   * Make `path` an upper object, copying it and its parents up as needed. `withData` false copies
+   * a file's metadata only (open with O_TRUNC, truncate to 0), as the kernel does.
+   */
+  copyUp(path: string, withData = true): void {
     const s = this.must(path, 'copy_up');
     if (s[0].upper) return;
     const up = this.up('copy_up', path);
@@ -212,7 +215,7 @@ export class OverlayBackend implements Backend {
         break;
       case 'file': {
         up.create(path, 'file', attrs);
-        const c = src.fs.read(path);
+        const c = withData ? src.fs.read(path) : new Uint8Array(0);
         if (c instanceof Uint8Array) {
           if (c.length) up.write(path, c, 0, true);
         } else up.setSynthetic(path, c);
@@ -265,7 +268,7 @@ export class OverlayBackend implements Backend {
     this.up('truncate', path);
     const s = this.must(path, 'truncate');
     if (s[0].node.kind === 'dir') throw new FsError('EISDIR', 'truncate', path);
-    this.copyUp(path);
+    this.copyUp(path, size > 0);
     this.upper!.truncate(path, size);
   }
 

@@ -105,6 +105,23 @@ describe('LayerStore', () => {
     expect(empty.size).toBe(0);
   });
 
+  it('snapshot and restore keep layers, references and container layers', () => {
+    const { store, tree, clock } = newStore();
+    const base = store.register(tree, null);
+    const rw = store.createRWLayer('c1', base, setupInitLayer);
+    new Vfs(rw.mount()).view(ROOT).unlink('/etc/motd');
+    const json = JSON.parse(JSON.stringify(store.snapshot()));
+    const back = LayerStore.restore(json, { clock, random: new SeededRandom(9) });
+    const b2 = back.lookup(base.chainID)!;
+    expect(b2).toMatchObject({ diffID: base.diffID, cacheID: base.cacheID, link: base.link, size: base.size, refCount: 2, committed: true });
+    const rw2 = back.getRWLayer('c1')!;
+    expect(rw2.mountID).toBe(rw.mountID);
+    expect(rw2.changes().map(changeString)).toEqual(['C /etc', 'D /etc/motd']);
+    expect(digestOf(rw2.tarStream())).toBe(digestOf(rw.tarStream()));
+    // New inode numbers and devices continue after the restored ones.
+    expect(back.newDir().root.ino).toBe(store.newDir().root.ino);
+  });
+
   it('the same seed gives the same ids', () => {
     const ids = (seed: number) => {
       const { store, tree } = newStore(seed);
@@ -188,6 +205,74 @@ describe('container layers', () => {
   });
 });
 
+describe('more recorded container runs', () => {
+  it('links, chown, a removed new file, mv over a lower file', () => {
+    // Recorded: docker run --name stor-v storbb sh -c 'touch /tmp/x; rm /tmp/x;
+    //   ln /etc/motd /etc/motd2; chown 1000:1000 /etc/passwd; mkdir /newdir; touch /tmp/new;
+    //   mv /tmp/new /etc/sub/a'
+    // `docker diff stor-v | sort`: A /etc/motd2, A /newdir, C /etc, C /etc/passwd, C /etc/sub,
+    // C /etc/sub/a (no C /tmp: only its mtime changed). Upper dir: etc/motd and etc/motd2 with
+    // nlink 2 and the image's mtime, an empty tmp/, etc/sub/a a regular file, no whiteouts and
+    // no opaque directory.
+    const { store, tree } = newStore();
+    const rw = store.createRWLayer('v', store.register(tree, null), setupInitLayer);
+    const fs = new Vfs(rw.mount()).view(ROOT, '/', 0o022);
+    fs.writeFile('/tmp/x', '');
+    fs.unlink('/tmp/x');
+    fs.link('/etc/motd', '/etc/motd2');
+    fs.chown('/etc/passwd', 1000, 1000);
+    fs.mkdir('/newdir');
+    fs.writeFile('/tmp/new', '');
+    fs.rename('/tmp/new', '/etc/sub/a');
+    expect(rw.changes().map(changeString).sort()).toEqual(['A /etc/motd2', 'A /newdir', 'C /etc', 'C /etc/passwd', 'C /etc/sub', 'C /etc/sub/a']);
+    const up = rw.upper;
+    expect(up.lstat('/etc/motd')).toMatchObject({ nlink: 2, mtime: Date.UTC(2024, 0, 1) });
+    expect(up.readdir('/tmp')).toEqual([]);
+    expect(up.lstat('/etc/sub/a')).toMatchObject({ kind: 'file', size: 0 });
+    expect(up.getxattr('/etc/sub', 'trusted.overlay.opaque')).toBeNull();
+  });
+});
+
+describe('mv of a lower directory', () => {
+  it('`mv /etc /etc2`: rename fails with EXDEV, and the copy-and-delete fallback gives the recorded diff', () => {
+    // Recorded: `docker run --name stor-mv storbb sh -c 'mv /etc /etc2'` exits 1 with
+    //   mv: can't remove '/etc/hosts': Device or resource busy   (also resolv.conf, hostname:
+    //   bind mounts), and `docker diff stor-mv | sort` prints
+    const recorded = [
+      'A /etc2', 'A /etc2/hostname', 'A /etc2/hosts', 'A /etc2/motd', 'A /etc2/mtab', 'A /etc2/passwd',
+      'A /etc2/resolv.conf', 'A /etc2/sub', 'A /etc2/sub/a', 'A /etc2/sub/deep', 'A /etc2/sub/deep/f',
+      'C /etc', 'D /etc/motd', 'D /etc/mtab', 'D /etc/passwd', 'D /etc/sub',
+    ];
+    // and its upper dir holds four whiteouts sharing one inode (c--------- 4 root root 0, 0).
+    const { store, tree } = newStore();
+    const rw = store.createRWLayer('mv', store.register(tree, null), setupInitLayer);
+    const fs = new Vfs(rw.mount()).view(ROOT, '/', 0o022);
+    expect(() => fs.rename('/etc', '/etc2')).toThrow(expect.objectContaining({ code: 'EXDEV' }));
+    // What busybox mv does next: copy the tree (keeping modes, owners and times), then remove it.
+    const busy = new Set(['/etc/hosts', '/etc/resolv.conf', '/etc/hostname']); // bind mounts in a real container
+    const copy = (from: string, to: string): void => {
+      const st = fs.lstat(from);
+      if (st.kind === 'dir') {
+        fs.mkdir(to, st.mode);
+        for (const n of fs.readdir(from)) copy(`${from}/${n}`, `${to}/${n}`);
+      } else if (st.kind === 'symlink') fs.symlink(fs.readlink(from), to);
+      else fs.writeFile(to, fs.readFile(from), { mode: st.mode });
+      if (st.kind !== 'symlink') fs.utimes(to, st.atime, st.mtime);
+    };
+    const remove = (p: string): void => {
+      if (fs.lstat(p).kind === 'dir') {
+        for (const n of fs.readdir(p)) remove(`${p}/${n}`);
+        if (fs.readdir(p).length === 0) fs.rmdir(p);
+      } else if (!busy.has(p)) fs.unlink(p);
+    };
+    copy('/etc', '/etc2');
+    remove('/etc');
+    expect(rw.changes().map(changeString).sort()).toEqual(recorded);
+    const ino = rw.upper.lstat('/etc/motd')!.ino;
+    for (const p of ['/etc/mtab', '/etc/passwd', '/etc/sub']) expect(rw.upper.lstat(p)).toMatchObject({ kind: 'chardev', rdev: 0, ino, nlink: 4 });
+  });
+});
+
 /**
  * Replays on the simulator the container recorded in archive/testdata/docker20-commit-layer.tar
  * (see archive/tar.test.ts for the command list), at the recorded time, and compares:
@@ -268,6 +353,7 @@ describe('replay of the recorded container', () => {
     const tar = rw.tarStream();
     expect(readTar(tar).map((e) => e.header)).toEqual(readTar(engine28).map((e) => e.header));
     expect(digestOf(tar)).toBe(digestOf(engine28));
+    expect(digestOf(tar)).toBe('sha256:8e5f5b67cff19859d3022a8e654ee108299403c9816cdadf930ecdd541ce66fc');
 
     const layer = store.registerTar(tar, base);
     expect(layer.diffID).toBe(digestOf(engine28));

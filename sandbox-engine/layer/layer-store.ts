@@ -27,6 +27,7 @@
 import type { Clock } from '../util/clock.ts';
 import type { Random } from '../util/random.ts';
 import { MemFs } from '../vfs/memfs.ts';
+import { restoreMemFs, serializeMemFs, type MemFsState } from '../vfs/serialize.ts';
 import { ROOT } from '../vfs/types.ts';
 import { Vfs } from '../vfs/vfs.ts';
 import { TarWriter } from '../archive/tar.ts';
@@ -38,6 +39,32 @@ import { Digester, createChainID, digestOf, type Digest } from './digest.ts';
 import { freezeCopy } from './freeze.ts';
 import { generateLinkID, generateRandomID } from './ids.ts';
 import type { InitFunc } from './init-layer.ts';
+
+export interface LayerStoreState {
+  nextIno: number;
+  nextDev: number;
+  layers: Array<{
+    chainID: Digest;
+    diffID: Digest;
+    parent: Digest | null;
+    cacheID: string;
+    size: number;
+    link: string;
+    lower: string;
+    committed: boolean;
+    refCount: number;
+    diff: MemFsState;
+  }>;
+  rw: Array<{
+    name: string;
+    mountID: string;
+    parent: Digest | null;
+    init: { link: string; lower: string; committed: boolean; diff: MemFsState } | null;
+    upper: MemFsState;
+    link: string;
+    lower: string;
+  }>;
+}
 
 /** moby layer.maxLayerDepth: a chain may have at most 125 layers. */
 export const MAX_LAYER_DEPTH = 125;
@@ -127,6 +154,7 @@ export class LayerStore {
   readonly dev: number;
   private nextIno: number;
   private readonly allocDev: () => number;
+  private nextDev = 39;
   private readonly byChain = new Map<Digest, Layer>();
   private readonly rw = new Map<string, RWLayer>();
 
@@ -135,18 +163,25 @@ export class LayerStore {
     this.random = opts.random;
     this.dev = opts.dev ?? 0x801;
     this.nextIno = opts.firstIno ?? 2_100_000;
-    let nextDev = 39;
-    this.allocDev = opts.allocMountDev ?? (() => nextDev++);
+    this.allocDev = opts.allocMountDev ?? (() => this.nextDev++);
   }
 
-  /** Register a layer directory (not modified; the store keeps a read-only copy). */
-  register(diffTree: MemFs, parent: Layer | null): Layer {
+  /**
+   * Register a layer directory (not modified; the store keeps a read-only copy). Hashing the tar
+   * streams synthetic files as zeros, about 1 s per 80 MB: a catalog that knows the DiffID of
+   * `layerTar(diffTree)` already (computed at build time) may pass it to skip that.
+   */
+  register(diffTree: MemFs, parent: Layer | null, opts: { diffID?: Digest } = {}): Layer {
     const pending = this.begin(parent);
-    const digester = new Digester();
-    const w = new TarWriter((c) => digester.update(c));
-    writeTreeTar(diffTree, w);
-    w.close();
-    return this.finish(pending, digester.digest(), () => this.freeze(diffTree, true));
+    let diffID = opts.diffID;
+    if (diffID === undefined) {
+      const digester = new Digester();
+      const w = new TarWriter((c) => digester.update(c));
+      writeTreeTar(diffTree, w);
+      w.close();
+      diffID = digester.digest();
+    }
+    return this.finish(pending, diffID, () => this.freeze(diffTree, true));
   }
 
   /** Register a layer tar (`docker commit`, `docker load`, a pull): DiffID = sha256 of these bytes. */
@@ -243,7 +278,12 @@ export class LayerStore {
       if (parent) parent.committed = true;
       const upper = this.newDir();
       const view = new OverlayBackend({ lowers: imageDiffs, upper, dev: this.allocDev(), clock: this.clock });
-      initFn(new Vfs(view).view(ROOT, '/', 0o022));
+      try {
+        initFn(new Vfs(view).view(ROOT, '/', 0o022));
+      } catch (e) {
+        if (parent) this.release(parent);
+        throw e;
+      }
       init = { cacheID: `${mountID}-init`, diff: this.freeze(upper, false), link, lower: parent ? lowerOf(parent) : '', committed: true };
     }
     const link = generateLinkID(this.random);
@@ -300,6 +340,64 @@ export class LayerStore {
 
   mountDev(): number {
     return this.allocDev();
+  }
+
+  /**
+   * Plain JSON-able state (layers in registration order, so parents come first). Not kept: which
+   * upper whiteout later deletions hard-link to (a restored mount starts a new shared whiteout)
+   * and whether a container layer was mounted.
+   */
+  snapshot(): LayerStoreState {
+    return {
+      nextIno: this.nextIno,
+      nextDev: this.nextDev,
+      layers: this.layers().map((l) => ({
+        chainID: l.chainID,
+        diffID: l.diffID,
+        parent: l.parent?.chainID ?? null,
+        cacheID: l.cacheID,
+        size: l.size,
+        link: l.link,
+        lower: l.lower,
+        committed: l.committed,
+        refCount: l.refCount,
+        diff: serializeMemFs(l.diff),
+      })),
+      rw: this.rwLayers().map((r) => ({
+        name: r.name,
+        mountID: r.mountID,
+        parent: r.parent?.chainID ?? null,
+        init: r.init
+          ? { link: r.init.link, lower: r.init.lower, committed: r.init.committed, diff: serializeMemFs(r.init.diff) }
+          : null,
+        upper: serializeMemFs(r.upper),
+        link: r.link,
+        lower: r.lower,
+      })),
+    };
+  }
+
+  static restore(state: LayerStoreState, opts: LayerStoreOptions): LayerStore {
+    const store = new LayerStore({ ...opts, firstIno: state.nextIno });
+    store.nextDev = state.nextDev;
+    for (const s of state.layers) {
+      const parent = s.parent === null ? null : store.byChain.get(s.parent)!;
+      const layer = new Layer({ ...s, parent, diff: restoreMemFs(s.diff, opts.clock) });
+      layer.committed = s.committed;
+      layer.refCount = s.refCount;
+      store.byChain.set(layer.chainID, layer);
+    }
+    for (const s of state.rw) {
+      const parent = s.parent === null ? null : store.byChain.get(s.parent)!;
+      const imageDiffs = parent ? parent.chain().map((l) => l.diff) : [];
+      const init: InitLayer | null = s.init
+        ? { cacheID: `${s.mountID}-init`, link: s.init.link, lower: s.init.lower, committed: s.init.committed, diff: restoreMemFs(s.init.diff, opts.clock) }
+        : null;
+      const upper = restoreMemFs(s.upper, opts.clock);
+      const lowers = init ? [init.diff, ...imageDiffs] : imageDiffs;
+      store.rw.set(s.name, new RWLayer({ store, name: s.name, mountID: s.mountID, parent, init, upper, link: s.link, lower: s.lower, lowers }));
+    }
+    return store;
   }
 
   private mustExist(layer: Layer): void {
@@ -369,9 +467,12 @@ export class RWLayer {
     this.mounted = null;
   }
 
-  /** The tree `docker diff` compares against: init layer over the image, read-only. */
-  parentView(): OverlayBackend {
-    return new OverlayBackend({ lowers: this.lowers, upper: null, dev: this.store.mountDev(), clock: this.store.clock });
+  /**
+   * The tree `docker diff` compares against: init layer over the image, read-only. Internal views
+   * take device 0 so that diffing does not use up device numbers.
+   */
+  parentView(dev = 0): OverlayBackend {
+    return new OverlayBackend({ lowers: this.lowers, upper: null, dev, clock: this.store.clock });
   }
 
   /** `docker diff`. */

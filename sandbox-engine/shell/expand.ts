@@ -10,6 +10,7 @@ import type { Script, Word, WordPart, ParamPart } from './ast.ts';
 import { ArithError, evaluate } from './arith.ts';
 import { escapePattern, hasGlobChars, mayGlob, matchPattern, patternRegex, removeAffix, replacePattern, unescapePattern } from './pattern.ts';
 import type { FileSystem } from '../vfs/types.ts';
+import { braceExpand, hasBraces } from './brace.ts';
 
 export interface CmdSubRequest {
   body: Script;
@@ -26,6 +27,8 @@ export interface ExpandEnv {
   positional(): readonly string[];
   readonly nounset: boolean;
   readonly noglob: boolean;
+  /** bash brace expansion (`a{b,c}`); busybox ash has none. */
+  readonly braces: boolean;
   /** Home directory of a user name ('' = the current user, from HOME). */
   home(user: string): string | undefined;
   /** The file system for globbing. */
@@ -173,7 +176,17 @@ export class Expander {
   *words(words: readonly Word[]): Expansion<string[]> {
     const out: string[] = [];
     const ifs = this.ifs();
-    for (const w of words) {
+    let list: readonly Word[] = words;
+    if (this.env.braces && words.some((w) => hasBraces(w.parts))) {
+      const expanded: Word[] = [];
+      for (const w of words) {
+        const alts = hasBraces(w.parts) ? braceExpand(w.parts) : null;
+        if (alts === null) expanded.push(w);
+        else for (const parts of alts) expanded.push({ parts, raw: w.raw, hasCmdSub: w.hasCmdSub });
+      }
+      list = expanded;
+    }
+    for (const w of list) {
       // Fast path: a plain word.
       if (w.parts.length === 1 && w.parts[0].type === 'lit' && !mayGlob(w.parts[0].text)) {
         out.push(w.parts[0].text);

@@ -47,8 +47,8 @@ export interface InterpreterConfig {
   /** Interactive history (the session's), for the `history` builtin. */
   history?: () => readonly string[];
   clearHistory?: () => void;
-  /** Background job notifications go here (interactive shells). */
-  jobNote?: (text: string) => void;
+  /** Background job notifications go here (interactive shells): `[1] 1234` at once, `Done` lines before the next prompt. */
+  jobNote?: (text: string, when: 'now' | 'prompt') => void;
 }
 
 export type RunOutcome =
@@ -211,6 +211,7 @@ export class Interpreter {
         get noglob() {
           return sh.opts.noglob;
         },
+        braces: this.flavour === 'gnu',
         home: (user) => {
           if (user === '') return sh.vars.get('HOME') ?? self.host.user(sh.cred.uid)?.home;
           return self.host.user(user)?.home;
@@ -289,7 +290,8 @@ export class Interpreter {
     if (e instanceof ExpansionError) {
       await this.writeErr(sh, this.messages.expansionError(this.loc(sh), e));
       if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
-      if (e.kind === 'unbound' || e.kind === 'nullorunset') throw this.interactive ? new AbortSignal(1) : new ExitSignal(127);
+      // bash -c exits 127 here, bash FILE exits 1 (recorded from bash 5.2).
+      if (e.kind === 'unbound' || e.kind === 'nullorunset') throw this.interactive ? new AbortSignal(1) : new ExitSignal(this.cfg.mode === 'command' ? 127 : 1);
       throw new AbortSignal(1);
     }
     if (e instanceof ReadonlyError) {
@@ -513,7 +515,7 @@ export class Interpreter {
     sub.pid = pid;
     sub.fds.set(0, { input: EMPTY_INPUT });
     const job = ++this.jobCounter;
-    if (this.interactive && this.cfg.jobNote) this.cfg.jobNote(`[${job}] ${pid}\n`);
+    if (this.interactive && this.cfg.jobNote) this.cfg.jobNote(`[${job}] ${pid}\n`, 'now');
     let status: number;
     try {
       status = await this.inSubshell(sub, () => this.exec(c, sub));
@@ -523,7 +525,7 @@ export class Interpreter {
     sh.lastBgPid = pid;
     if (this.interactive && this.cfg.jobNote) {
       const state = status === 0 ? 'Done' : `Exit ${status}`;
-      this.cfg.jobNote(`[${job}]+  ${state.padEnd(24)}${commandText(c)}\n`);
+      this.cfg.jobNote(`[${job}]+  ${state.padEnd(24)}${commandText(c)}\n`, 'prompt');
       this.jobCounter--;
     }
     return 0;
@@ -762,24 +764,45 @@ export class Interpreter {
     return this.dispatch(cmd, sh, argv, assigns);
   }
 
-  private execAssignments(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
-    const values = this.assignValues(cmd, sh);
-    const finish = (vals: [string, string][]): number | Promise<number> => {
-      for (const [name, value] of vals) {
-        try {
-          sh.vars.set(name, value);
-        } catch (e) {
-          return this.expansionFailed(e, sh);
-        }
+  /** `a=1 b=$a`: each assignment is expanded and made before the next (bash, ash). */
+  private execAssignments(cmd: SimpleCommand, sh: Shell, from = 0): number | Promise<number> {
+    const ex = this.expander(sh);
+    for (let i = from; i < cmd.assigns.length; i++) {
+      const a = cmd.assigns[i];
+      let v: string | Promise<string>;
+      try {
+        v = this.run(sh, ex.string(a.value.parts));
+      } catch (e) {
+        return this.expansionFailed(e, sh);
       }
-      if (sh.opts.xtrace && vals.length > 0) {
-        const t = this.xtrace(sh, vals.map(([n, v]) => `${n}=${xquote(v)}`));
-        if (t) return t.then(() => this.afterAssign(cmd, sh));
+      if (v instanceof Promise) {
+        return v.then(
+          (val) => {
+            const r = this.assignOne(sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + val : val);
+            if (r) return r;
+            return this.execAssignments(cmd, sh, i + 1);
+          },
+          (e) => this.expansionFailed(e, sh),
+        );
       }
-      return this.afterAssign(cmd, sh);
-    };
-    if (values instanceof Promise) return values.then(finish);
-    return finish(values);
+      const r = this.assignOne(sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v);
+      if (r) return r;
+    }
+    if (sh.opts.xtrace && cmd.assigns.length > 0 && from === 0) {
+      const t = this.xtrace(sh, cmd.assigns.map((a) => `${a.name}=${xquote(sh.vars.get(a.name) ?? '')}`));
+      if (t) return t.then(() => this.afterAssign(cmd, sh));
+    }
+    return this.afterAssign(cmd, sh);
+  }
+
+  /** Set one variable; a read-only one is a fatal error (returned as a rejected promise). */
+  private assignOne(sh: Shell, name: string, value: string): Promise<never> | undefined {
+    try {
+      sh.vars.set(name, value);
+      return undefined;
+    } catch (e) {
+      return this.expansionFailed(e, sh);
+    }
   }
 
   private afterAssign(cmd: SimpleCommand, sh: Shell): number | Promise<number> {

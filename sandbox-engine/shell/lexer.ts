@@ -19,6 +19,8 @@ export interface LexerHooks {
   parseCmdSub(): Script;
   /** Parse a separate text (the inside of backquotes) as a script. */
   parseText(text: string, line: number): Script;
+  /** A lexer over a separate text (here-document body, arithmetic) with its own parser for `$(`. */
+  subLexer(text: string, line: number): Lexer;
 }
 
 export interface HeredocWarning {
@@ -95,10 +97,14 @@ export class Lexer {
   readonly warnings: HeredocWarning[] = [];
   /** Set while scanning `$((`: parentheses nest inside. */
 
-  constructor(src: string, hooks: LexerHooks, startLine = 1) {
+  /** busybox ash lacks `;&`, `;;&`, `<<<`, `&>>`, and the bash-only `${x^^}` forms. */
+  readonly busybox: boolean;
+
+  constructor(src: string, hooks: LexerHooks, startLine = 1, busybox = false) {
     this.src = src;
     this.hooks = hooks;
     this.line = startLine;
+    this.busybox = busybox;
   }
 
   /** The source line containing `line` (for bash's echo of the offending line). */
@@ -111,6 +117,11 @@ export class Lexer {
     return new ShellSyntaxError({ kind: 'token', token, word }, line, this.sourceLine(line));
   }
 
+  /** A backslash-newline at the very end of interactive input asks for another line. */
+  private continuedAtEnd(): void {
+    if (this.pos >= this.src.length && !this.heredocEofOk) throw new Incomplete({ kind: 'eof' });
+  }
+
   /** Skip blanks, comments and backslash-newlines between tokens. */
   private skipBlank(): void {
     const s = this.src;
@@ -120,6 +131,7 @@ export class Lexer {
       else if (c === '\\' && s[this.pos + 1] === '\n') {
         this.pos += 2;
         this.line++;
+        this.continuedAtEnd();
       } else if (c === '#') {
         while (this.pos < s.length && s[this.pos] !== '\n') this.pos++;
       } else return;
@@ -144,6 +156,7 @@ export class Lexer {
     }
     if (META.has(c)) {
       for (const op of OPERATORS) {
+        if (this.busybox && (op === ';&' || op === ';;&' || op === '<<<' || op === '|&')) continue;
         if (s.startsWith(op, this.pos)) {
           this.pos += op.length;
           return { kind: 'op', op, line, start };
@@ -189,6 +202,7 @@ export class Lexer {
         if (n === '\n') {
           this.pos += 2;
           this.line++;
+          if (ctx === 'word') this.continuedAtEnd();
           continue;
         }
         if (n === undefined) {
@@ -350,7 +364,7 @@ export class Lexer {
         if (depth > 0) depth--;
         else if (s[i + 1] === ')') {
           const text = s.slice(this.pos + 3, i);
-          const sub = new Lexer(text, this.hooks, this.line);
+          const sub = this.hooks.subLexer(text, this.line);
           const parts = sub.readParts('arith');
           this.countLines(text);
           this.pos = i + 2;
@@ -468,6 +482,8 @@ export class Lexer {
     } else if ('-=?+'.includes(c)) {
       op = c as ParamOp;
       i += 1;
+    } else if (this.busybox && (c === '^' || c === ',')) {
+      return this.badSubst(start, startLine);
     } else if (two === '##' || two === '%%' || two === '^^' || two === ',,') {
       op = two as ParamOp;
       i += 2;
@@ -525,7 +541,7 @@ export class Lexer {
     }
     if (this.pos >= s.length) throw new Incomplete({ kind: 'brace', line: this.line });
     const text = s.slice(b, this.pos);
-    const sub = new Lexer(text, this.hooks, this.line);
+    const sub = this.hooks.subLexer(text, this.line);
     return sub.readParts('arith').done();
   }
 
@@ -540,6 +556,8 @@ export class Lexer {
     }
     if (i >= s.length) throw new Incomplete({ kind: 'brace', line: startLine });
     this.pos = i + 1;
+    // ash rejects it while parsing; bash only when the word is expanded.
+    if (this.busybox) throw new ShellSyntaxError({ kind: 'badsubst' }, startLine, this.sourceLine(startLine));
     return { type: 'badsubst', text: s.slice(start, i + 1) };
   }
 
@@ -571,7 +589,7 @@ export class Lexer {
       if (h.quoted) {
         h.redir.heredoc = { body: [{ type: 'quoted', text: body }], quoted: true, hasCmdSub: false };
       } else {
-        const sub = new Lexer(body, this.hooks, h.line + 1);
+        const sub = this.hooks.subLexer(body, h.line + 1);
         const parts = sub.readParts('heredoc');
         h.redir.heredoc = { body: parts.done(), quoted: false, hasCmdSub: parts.cmdsub };
       }

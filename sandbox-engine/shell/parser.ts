@@ -53,6 +53,7 @@ export class Parser {
       src,
       {
         parseCmdSub: () => this.parseCmdSub(),
+        subLexer: (text, line) => new Parser(text, { ...this.opts, startLine: line, heredocEofOk: true }, this.depth + 1).lexer,
         parseText: (text, line) => {
           const sub = new Parser(text, { ...this.opts, startLine: line, heredocEofOk: true }, this.depth + 1);
           this.enter();
@@ -64,8 +65,12 @@ export class Parser {
         },
       },
       opts.startLine ?? 1,
+      this.flavour === 'busybox',
     );
     this.lexer.heredocEofOk = opts.heredocEofOk ?? false;
+    if (depth > this.maxNesting) {
+      throw new ShellSyntaxError({ kind: 'toodeep', limit: this.maxNesting }, opts.startLine ?? 1, '');
+    }
   }
 
   get warnings(): HeredocWarning[] {
@@ -498,7 +503,7 @@ export class Parser {
       if (t.kind !== 'word') break;
       this.take();
       if (cmd.words.length === 0) {
-        const a = asAssignment(t.word);
+        const a = asAssignment(t.word, this.flavour === 'busybox');
         if (a) {
           cmd.assigns.push(a);
           continue;
@@ -531,6 +536,9 @@ export class Parser {
     if (t.kind !== 'op') this.unexpected(t);
     const op = t.op as RedirOp;
     const target = this.take();
+    if (target.kind === 'op' && REDIR_OPS.has(target.op)) {
+      throw new ShellSyntaxError({ kind: 'token', token: target.op, word: false, redirection: true }, target.line, this.lexer.sourceLine(target.line));
+    }
     if (target.kind !== 'word') {
       if (target.kind === 'eof') {
         if (this.flavour === 'busybox') throw new Incomplete({ kind: 'eof' });
@@ -587,7 +595,7 @@ function heredocDelimiter(parts: WordPart[]): { text: string; quoted: boolean } 
 }
 
 /** `NAME=value` (or `NAME+=value`) as the first part of a word. */
-function asAssignment(word: Word): Assignment | null {
+function asAssignment(word: Word, noAppend = false): Assignment | null {
   const p0 = word.parts[0];
   if (!p0 || p0.type !== 'lit') return null;
   const eq = p0.text.indexOf('=');
@@ -595,6 +603,7 @@ function asAssignment(word: Word): Assignment | null {
   let name = p0.text.slice(0, eq);
   let append = false;
   if (name.endsWith('+')) {
+    if (noAppend) return null;
     append = true;
     name = name.slice(0, -1);
   }

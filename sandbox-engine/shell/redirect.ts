@@ -109,7 +109,14 @@ export async function applyRedirects(redirs: readonly Redirect[], sh: Shell, ex:
             throw new RedirectError(noclobberText(env, path));
           }
           const handle = fs.openWrite(path, { append, truncate: !append });
-          const out = new FileOutput(handle, env.charge);
+          // Output budget is about memory and the terminal: /dev/null and friends cost nothing.
+          let device = false;
+          try {
+            device = fs.stat(path).kind === 'chardev';
+          } catch {
+            device = false;
+          }
+          const out = new FileOutput(handle, device ? () => {} : env.charge);
           opened.push(out);
           const entry: Fd = { output: out };
           if (r.op === '&>' || r.op === '&>>' || ((r.op === '>&') && r.fd === undefined)) {

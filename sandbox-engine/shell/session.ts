@@ -12,7 +12,7 @@
  * `argv0`, `entries`, `scheduleInterrupt`.
  */
 import type { InputResult, SessionOptions, ShellSession, StreamName } from './session-types.ts';
-import type { OutputStream } from './process.ts';
+import type { InputStream, OutputStream } from './process.ts';
 import { ControlSignal, DEFAULT_LIMITS, Interrupted, LimitExceeded, Runtime, inputLimitText } from './limits.ts';
 import { Interpreter } from './interpreter.ts';
 import type { Shell } from './shell-state.ts';
@@ -83,6 +83,39 @@ class TerminalOutput implements OutputStream {
   }
 }
 
+/**
+ * The terminal's input as commands see it: a read that is waiting when Ctrl-C arrives ends with
+ * the interrupt, so `cat` with no file does not keep the session waiting forever.
+ */
+class InterruptibleInput implements InputStream {
+  private readonly inner: InputStream;
+  private cancel: ((e: Error) => void) | null = null;
+  constructor(inner: InputStream) {
+    this.inner = inner;
+  }
+  get isTTY(): boolean {
+    return this.inner.isTTY;
+  }
+  private race<T>(p: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.cancel = reject;
+      p.then(resolve, reject).finally(() => {
+        this.cancel = null;
+      });
+    });
+  }
+  read(): Promise<Uint8Array | null> {
+    return this.race(this.inner.read());
+  }
+  readAll(): Promise<Uint8Array> {
+    return this.race(this.inner.readAll());
+  }
+  /** Fail a pending read with `e` (the interrupt). */
+  abort(e: Error): void {
+    this.cancel?.(e);
+  }
+}
+
 function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -107,11 +140,14 @@ class Session implements ExtendedShellSession {
   private readonly interp: Interpreter;
   private readonly sh: Shell;
   private readonly baseFds: Shell['fds'];
+  private readonly stdin: InterruptibleInput;
   private readonly historyList: string[] = [];
   private readonly entryList: HistoryEntry[] = [];
   private pendingLines: string[] | null = null;
   private pendingKind: Incomplete['open']['kind'] | null = null;
   private running = false;
+  /** Job completion notices, printed before the next prompt as bash does. */
+  private readonly jobNotes: string[] = [];
   private done = false;
   private status = 0;
   readonly pid: number;
@@ -148,7 +184,10 @@ class Session implements ExtendedShellSession {
       clearHistory: () => {
         this.historyList.length = 0;
       },
-      jobNote: (t) => void stderr.write(t),
+      jobNote: (t, when) => {
+        if (when === 'now') void stderr.write(t);
+        else this.jobNotes.push(t);
+      },
     });
     const cwd = opts.cwd ?? user.home;
     const env = opts.env ?? {
@@ -160,8 +199,9 @@ class Session implements ExtendedShellSession {
       TERM: 'xterm',
       USER: user.name,
     };
+    this.stdin = new InterruptibleInput(opts.stdin ?? EMPTY_INPUT);
     this.baseFds = new Map([
-      [0, { input: opts.stdin ?? EMPTY_INPUT }],
+      [0, { input: this.stdin }],
       [1, { output: stdout }],
       [2, { output: stderr }],
     ]);
@@ -204,7 +244,10 @@ class Session implements ExtendedShellSession {
   }
 
   interrupt(): void {
-    if (this.running) this.rt.interrupt();
+    if (this.running) {
+      this.rt.interrupt();
+      this.stdin.abort(new Interrupted());
+    }
     else {
       // Ctrl-C at a continuation prompt drops the partial command.
       this.pendingLines = null;
@@ -249,7 +292,7 @@ class Session implements ExtendedShellSession {
       this.pendingLines = null;
       this.pendingKind = null;
       this.rt.reset();
-      await this.writeErr(inputLimitText(utf8Length(src), max));
+      await this.writeErr(inputLimitText(utf8Length(src) - 1, max));
       this.status = 2;
       this.sh.status = 2;
       return { kind: 'done', status: 2 };
@@ -291,7 +334,7 @@ class Session implements ExtendedShellSession {
     } catch (e) {
       if (!(e instanceof ControlSignal)) throw e;
       if (e instanceof Interrupted) {
-        entry.interruptedAtStep = this.rt.interruptedAtStep;
+        entry.interruptedAtStep = this.rt.interruptedAtStep ?? this.rt.steps;
         await this.writeErr('\n');
       } else if (e instanceof LimitExceeded) {
         this.rt.outputBytes = 0;
@@ -302,6 +345,11 @@ class Session implements ExtendedShellSession {
       result = { kind: 'done', status: e.status };
     }
     this.rt.interruptAtStep = undefined;
+    if (this.jobNotes.length > 0) {
+      const notes = this.jobNotes.splice(0).join('');
+      this.rt.outputBytes = 0;
+      await this.writeErr(notes);
+    }
     this.sh.status = this.status;
     entry.status = this.status;
     entry.steps = this.rt.steps;

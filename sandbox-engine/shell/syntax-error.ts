@@ -26,7 +26,9 @@ export class Incomplete extends Error {
 
 export type SyntaxProblem =
   /** An unexpected token; `token` is its text (`newline` for a line end), `word` if it is a word. */
-  | { kind: 'token'; token: string; word: boolean; expecting?: string }
+  | { kind: 'token'; token: string; word: boolean; expecting?: string; redirection?: boolean }
+  /** busybox: `${x^^}` and other forms it does not know, found while parsing. */
+  | { kind: 'badsubst' }
   | { kind: 'badfor' }
   | { kind: 'toodeep'; limit: number }
   | { kind: 'eof'; open: OpenConstruct };

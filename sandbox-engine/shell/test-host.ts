@@ -60,6 +60,8 @@ export interface TestSession {
   host: SimHost;
   /** Feed lines; returns stdout and stderr produced, and the last result. */
   run(...lines: string[]): Promise<{ out: string; err: string; all: string; result: InputResult }>;
+  /** Run a script as `bash -c` (mode 'command') or `bash FILE`; returns its output and status. */
+  script(source: string, o?: { name?: string; args?: string[]; mode?: 'file' | 'command' }): Promise<{ out: string; err: string; all: string; status: number }>;
 }
 
 export async function testSession(opts: Partial<ShellSessionOptions> & { flavour?: Flavour } = {}): Promise<TestSession> {
@@ -86,6 +88,13 @@ export async function testSession(opts: Partial<ShellSessionOptions> & { flavour
       let result: InputResult = { kind: 'done', status: 0 };
       for (const l of lines) result = await session.input(l);
       return { out, err, all, result };
+    },
+    async script(source, o) {
+      out = '';
+      err = '';
+      all = '';
+      const status = await session.runScript(source, o);
+      return { out, err, all, status };
     },
   };
 }

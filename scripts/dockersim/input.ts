@@ -1,9 +1,9 @@
 /**
  * Standard input for the simulated commands (`cat` with no file, `read`), fed from the real one.
  *
- * A ByteQueue is an InputStream that someone pushes chunks into. `abortReads()` wakes the readers
- * waiting right now with end-of-file: on Ctrl-C the session's interrupt lands at the command's
- * next step, and a command blocked in `read()` would otherwise never take one.
+ * A ByteQueue is an InputStream that someone pushes chunks into. `signalEof()` gives a reader
+ * end-of-file: on Ctrl-C the session's interrupt lands at the command's next step, and a command
+ * blocked in `read()` would otherwise never take one.
  */
 import type { InputStream } from '../../sandbox-engine/shell/process.ts';
 import { concatBytes } from '../../sandbox-engine/util/text.ts';
@@ -35,14 +35,13 @@ export class ByteQueue implements InputStream {
     for (const w of this.waiters.splice(0)) w(null);
   }
 
-  /** Ctrl-D at a terminal: end-of-file for the reader waiting now, or else for the next read. */
+  /**
+   * Ctrl-D at a terminal, or Ctrl-C: end-of-file for the read waiting now, or else for the next
+   * one (a Ctrl-C may land before the command has reached its read).
+   */
   signalEof(): void {
-    if (this.waiters.length > 0) this.abortReads();
+    if (this.waiters.length > 0) for (const w of this.waiters.splice(0)) w(null);
     else this.eofOnce = true;
-  }
-
-  abortReads(): void {
-    for (const w of this.waiters.splice(0)) w(null);
   }
 
   /** Take back what nobody read (typed ahead at a terminal: it becomes the shell's next input). */

@@ -4,7 +4,8 @@
  *
  * Keys, as in bash:
  * - Ctrl-C while a command runs: "^C" is echoed and `session.interrupt()` called (the command stops
- *   at its next step with status 130, and the session writes the newline).
+ *   at its next step with status 130, and the session writes the newline); a read from the
+ *   terminal in progress sees end-of-file.
  * - Ctrl-C at the prompt: "^C", the line is dropped, a fresh prompt. At a continuation prompt the
  *   open construct is dropped too (`session.interrupt()` while idle does that).
  * - Ctrl-D on an empty line: at the prompt, "exit" and leave with the last status; while a
@@ -28,6 +29,7 @@ export async function runInteractive(session: ShellSession, io: TerminalIO, cmdI
   let history: string[] = [];
   let running = false;
   let continuing = false;
+  let interrupted = false;
   let reopenAfterCommand = false;
   let closingOnPurpose = false;
   /** Lines for the shell that arrived before it asked (type-ahead). */
@@ -86,10 +88,10 @@ export async function runInteractive(session: ShellSession, io: TerminalIO, cmdI
 
   function onInterrupt(): void {
     if (running) {
-      // The session ends the line itself once the command has stopped, as bash does.
       io.output.write('^C');
+      interrupted = true;
       session.interrupt();
-      cmdInput.abortReads();
+      cmdInput.signalEof();
       return;
     }
     io.output.write('^C\n');
@@ -135,6 +137,11 @@ export async function runInteractive(session: ShellSession, io: TerminalIO, cmdI
       const result = await session.input(line);
       running = false;
       for (const chunk of cmdInput.drain()) queued.push(fromUtf8(chunk).replace(/\n$/, ''));
+      // A command stopped by Ctrl-C ends with status 130 and the session writes the newline after
+      // "^C", as bash does. One woken from a read by the Ctrl-C may instead finish normally:
+      // end the line here, or the next prompt would overwrite the "^C".
+      if (interrupted && !(result.kind === 'done' && result.status === 130)) io.output.write('\n');
+      interrupted = false;
       if (reopenAfterCommand) {
         reopenAfterCommand = false;
         reopen();

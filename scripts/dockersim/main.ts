@@ -104,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
   process.on('SIGINT', () => {
     if (++interrupts > 1) process.exit(130);
     session.interrupt();
-    stdin.abortReads();
+    stdin.signalEof();
   });
 
   let status = terminalInput

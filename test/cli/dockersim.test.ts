@@ -190,7 +190,7 @@ describe('dockersim launcher', () => {
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe('dockersim interactive session', () => {
-  it('shows the prompt, runs lines, interrupts with Ctrl-C, and exits with exit N', async (ctx) => {
+  it('shows the prompt, runs lines, continues, handles Ctrl-C and Ctrl-D, exits with exit N', async (ctx) => {
     if (!hasScript) skipBecause(ctx, 'util-linux `script` is not installed, so no pseudo-terminal');
     const child = spawn('script', ['-qfec', `'${process.execPath}' '${LAUNCHER}'`, '/dev/null'], {
       cwd: ROOT,
@@ -215,13 +215,26 @@ describe('dockersim interactive session', () => {
       await waitFor(/\n> $/);
       child.stdin.write('then echo continued; fi\r');
       await waitFor(/\ncontinued\nstudent@docker-host:~\$ $/);
-      child.stdin.write('while true; do :; done\r');
-      await new Promise((r) => setTimeout(r, 300));
+      // Ctrl-C at a continuation prompt drops the open construct.
+      child.stdin.write('if true\r');
+      await waitFor(/\n> $/);
       child.stdin.write('\x03');
-      await waitFor(/\^C\nstudent@docker-host:~\$ $/);
-      child.stdin.write('echo "status $?"\r');
-      await waitFor(/\nstatus 130\n/);
-      child.stdin.write('exit 5\r');
+      await waitFor(/\n> \^C\nstudent@docker-host:~\$ $/);
+      child.stdin.write('echo fresh\r');
+      await waitFor(/\nfresh\nstudent@docker-host:~\$ $/);
+      // Ctrl-C while a command waits for terminal input (a busy loop would race the step limit).
+      child.stdin.write('read line\r');
+      await waitFor(/\$ read line\n$/);
+      child.stdin.write('\x03');
+      await waitFor(/\$ read line\n\^C\nstudent@docker-host:~\$ $/);
+      // Lines typed for a command are its input; history (Up) holds only commands.
+      child.stdin.write('cat\r');
+      await waitFor(/\$ cat\n$/);
+      child.stdin.write('typed for cat\r\x04');
+      await waitFor(/\ntyped for cat\nstudent@docker-host:~\$ $/);
+      child.stdin.write('\x1b[A');
+      await waitFor(/\$ cat$/);
+      child.stdin.write('\x15exit 5\r');
       expect(await closed).toBe(5);
     } finally {
       child.kill();

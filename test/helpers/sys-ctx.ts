@@ -7,6 +7,7 @@ import type { SimHost } from '../../sandbox-engine/host/host.ts';
 import type { Applet, ExecOptions, Flavour, InputStream, OutputStream, ProcessContext } from '../../sandbox-engine/shell/process.ts';
 import { EpipeError } from '../../sandbox-engine/shell/process.ts';
 import { CollectingOutput, EMPTY_INPUT } from '../../sandbox-engine/shell/streams.ts';
+import type { Cred } from '../../sandbox-engine/vfs/types.ts';
 
 export interface ExecCall {
   argv: string[];
@@ -17,6 +18,8 @@ export interface CtxOptions {
   host: SimHost;
   argv: string[];
   user?: string;
+  /** Credentials not tied to a passwd entry (a uid without a name). */
+  cred?: Cred;
   flavour?: Flavour;
   cwd?: string;
   env?: Record<string, string>;
@@ -45,9 +48,9 @@ export class TestInterrupt extends Error {}
 
 export function buildCtx(o: CtxOptions): Built {
   const user = o.user ?? 'student';
-  const cred = o.host.credOf(user);
+  const cred = o.cred ?? o.host.credOf(user);
   if (!cred) throw new Error(`no user ${user}`);
-  const home = o.host.user(user)!.home;
+  const home = o.host.user(user)?.home ?? '/';
   const cwd = o.cwd ?? home;
   const pid = o.pid ?? o.host.spawn({ ppid: 1, uid: cred.uid, argv: o.argv, tty: o.tty });
   const out = new CollectingOutput(false);

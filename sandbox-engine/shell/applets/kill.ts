@@ -16,6 +16,7 @@
 import type { Applet, ProcessContext } from '../process.ts';
 import { progName } from './lib/parse-options.ts';
 import { busyboxHelp } from './lib/sys-usage.ts';
+import { BASH_KILL_HELP } from './lib/bash-help-sys.ts';
 import { maySignal, ProcView } from './lib/proc-view.ts';
 import {
   bashSignalName,
@@ -55,6 +56,10 @@ const BASH_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | 
 async function bashKill(ctx: ProcessContext): Promise<number> {
   const p = `${ctx.messagePrefix}kill: `;
   const args = ctx.argv.slice(1);
+  if (args[0] === '--help') {
+    await ctx.stdout.write(BASH_KILL_HELP);
+    return 2;
+  }
   let sig = SIGTERM;
   let sawSignal = false;
   let listing = false;

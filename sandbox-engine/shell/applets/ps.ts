@@ -13,8 +13,8 @@
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import { ProcView, type ShownProcess } from './lib/proc-view.ts';
-import { commOf, fieldByName, PRESETS, renderTable, type Field, type FieldContext, type Row } from './lib/ps-fields.ts';
-import { userByName } from './lib/userdb.ts';
+import { argsOf, commOf, fieldByName, memoryOf, PRESETS, renderTable, type Field, type FieldContext, type Row } from './lib/ps-fields.ts';
+import { userByName, userName } from './lib/userdb.ts';
 import { busyboxPs } from './lib/ps-busybox.ts';
 
 const USAGE =
@@ -34,6 +34,7 @@ interface Options {
   cmds: string[];
   noHeaders: boolean;
   wide: number;
+  sort: string[];
 }
 
 class PsError extends Error {}
@@ -59,7 +60,7 @@ function userList(ctx: ProcessContext, s: string | undefined, flag: string): num
 }
 
 function parse(ctx: ProcessContext, args: readonly string[]): Options | 'help' | 'version' {
-  const o: Options = { all: false, unixA: false, bsdA: false, bsdX: false, bsdU: false, bsd: false, full: false, format: [], pids: [], uids: [], cmds: [], noHeaders: false, wide: 0 };
+  const o: Options = { all: false, unixA: false, bsdA: false, bsdX: false, bsdU: false, bsd: false, full: false, format: [], pids: [], uids: [], cmds: [], noHeaders: false, wide: 0, sort: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     // The argument of a letter: the rest of this word, else the next word.
@@ -75,7 +76,8 @@ function parse(ctx: ProcessContext, args: readonly string[]): Options | 'help' |
       else if (name === 'user' || name === 'User') o.uids.push(...userList(ctx, value(), '--user'));
       else if (name === 'format') o.format.push(value() ?? '');
       else if (name === 'forest' || name === 'headers') continue;
-      else if (name === 'cols' || name === 'columns' || name === 'width' || name === 'sort') value();
+      else if (name === 'sort') o.sort.push(...parseSort(value()));
+      else if (name === 'cols' || name === 'columns' || name === 'width') value();
       else throw new PsError('unknown gnu long option');
       continue;
     }
@@ -139,6 +141,50 @@ function parse(ctx: ProcessContext, args: readonly string[]): Options | 'help' |
   return o;
 }
 
+type SortKey = (s: ShownProcess, ctx: ProcessContext) => number | string;
+
+/** --sort keys: what each orders by. */
+const SORT_KEYS: Record<string, SortKey> = {
+  pid: (s) => s.pid,
+  ppid: (s) => s.ppid,
+  uid: (s) => s.info.uid,
+  user: (s, ctx) => userName(ctx.fs, s.info.uid) ?? String(s.info.uid),
+  rss: (s) => memoryOf(s.info)[1],
+  vsz: (s) => memoryOf(s.info)[0],
+  pmem: (s) => memoryOf(s.info)[1],
+  '%mem': (s) => memoryOf(s.info)[1],
+  pcpu: () => 0,
+  '%cpu': () => 0,
+  time: () => 0,
+  start_time: (s) => s.info.startTime,
+  stime: (s) => s.info.startTime,
+  etime: (s) => -s.info.startTime,
+  comm: (s) => commOf(s.info),
+  cmd: (s) => argsOf(s.info),
+  args: (s) => argsOf(s.info),
+  tty: (s) => s.info.tty,
+};
+
+function parseSort(spec: string | undefined): string[] {
+  const keys = (spec ?? '').split(',').filter((k) => k !== '');
+  if (keys.length === 0 || keys.some((k) => SORT_KEYS[k.replace(/^[+-]/, '')] === undefined)) throw new PsError('unknown sort specifier');
+  return keys;
+}
+
+function sortRows(ctx: ProcessContext, rows: Row[], keys: string[]): Row[] {
+  return [...rows].sort((a, b) => {
+    for (const k of keys) {
+      const dir = k.startsWith('-') ? -1 : 1;
+      const f = SORT_KEYS[k.replace(/^[+-]/, '')];
+      const x = f(a.shown, ctx);
+      const y = f(b.shown, ctx);
+      if (x < y) return -dir;
+      if (x > y) return dir;
+    }
+    return 0;
+  });
+}
+
 /** The columns: -o lists, else the preset the options imply. */
 function columns(o: Options): Field[] {
   if (o.format.length > 0) {
@@ -171,14 +217,16 @@ function isSessionLeader(ctx: ProcessContext, s: ShownProcess): boolean {
   return p.ppid === 1 || parent.pidns !== p.pidns;
 }
 
-function selected(o: Options, s: ShownProcess, me: { uid: number; tty: string }): boolean {
+function selected(o: Options, r: Row, me: { uid: number; tty: string }): boolean {
+  const s = r.shown;
   const p = s.info;
   const explicit = o.pids.length > 0 || o.uids.length > 0 || o.cmds.length > 0;
   if (o.all || (o.bsdA && o.bsdX)) return true;
   if (o.pids.includes(s.pid) || o.uids.includes(p.uid) || o.cmds.includes(commOf(p))) return true;
   if (o.bsdX && p.uid === me.uid) return true;
   if (o.bsdA && p.tty !== '?') return true;
-  if (o.unixA && p.tty !== '?') return true;
+  // -a: processes on a terminal, except session leaders (the login shell).
+  if (o.unixA && p.tty !== '?' && !r.sessionLeader) return true;
   if (explicit || o.bsdX || o.bsdA || o.unixA) return false;
   // BSD style without a or x: the user's processes on any terminal; else the same terminal.
   if (o.bsd) return p.uid === me.uid && p.tty !== '?';
@@ -219,8 +267,9 @@ async function procps(ctx: ProcessContext): Promise<number> {
   const view = new ProcView(ctx);
   const me = view.self ? { uid: view.self.uid, tty: view.self.tty } : { uid: ctx.fs.cred.uid, tty: '?' };
   const all = view.list();
-  const fc: FieldContext = { ctx, now: ctx.host.clock.now(), memTotalKb: memTotal(ctx), byPid: new Map(all.map((s) => [s.pid, s])) };
-  const rows: Row[] = all.filter((s) => selected(opts, s, me)).map((s) => ({ shown: s, sessionLeader: isSessionLeader(ctx, s) }));
+  const fc: FieldContext = { ctx, now: ctx.host.clock.now(), memTotalKb: memTotal(ctx) };
+  let rows: Row[] = all.map((s) => ({ shown: s, sessionLeader: isSessionLeader(ctx, s) })).filter((r) => selected(opts, r, me));
+  if (opts.sort.length > 0) rows = sortRows(ctx, rows, opts.sort);
   const cells = rows.map((r) => fields.map((fd) => fd.value(r, fc)));
   const withHeader = !opts.noHeaders && fields.some((fd) => fd.header !== '');
   let lines = renderTable(fields, cells, withHeader);

@@ -14,6 +14,7 @@ import { isFsError, strerror, type Errno } from '../../vfs/errors.ts';
 import { isUtf8Locale, quoteName } from './lib/fs-quote.ts';
 import { parseOptions, progName } from './lib/parse-options.ts';
 import { busyboxHelp, gnuHelp, gnuVersion, sysUsageError } from './lib/sys-usage.ts';
+import { BASH_PWD_HELP } from './lib/bash-help-sys.ts';
 
 /** $PWD when it names the current directory without `.`/`..`; otherwise undefined. */
 function logicalPwd(ctx: ProcessContext): string | undefined {
@@ -44,6 +45,10 @@ function physical(ctx: ProcessContext): Physical {
 async function builtin(ctx: ProcessContext): Promise<number> {
   let mode: 'L' | 'P' = 'L';
   const args = ctx.argv.slice(1);
+  if (ctx.flavour === 'gnu' && args[0] === '--help') {
+    await ctx.stdout.write(BASH_PWD_HELP);
+    return 2;
+  }
   for (const a of args) {
     if (a === '--') break;
     if (!a.startsWith('-') || a === '-') break;

@@ -99,6 +99,7 @@ function message(e: Err, d: TestDialect, utf8: boolean): string {
 }
 
 function toInt(s: string, d: TestDialect): bigint {
+  if (s.length > 0 && s.length < 16 && /^-?[0-9]+$/.test(s)) return BigInt(s);
   const m = /^[ \t\n]*([-+]?[0-9]+)[ \t\n]*$/.exec(s);
   if (!m) throw new TestError({ k: 'integer', tok: s });
   const v = BigInt(m[1]);
@@ -397,8 +398,8 @@ class BbParser {
  * Status 0 true, 1 false, 2 error (with `error`).
  */
 export function evalTest(args: readonly string[], bracket: boolean, env: TestEnv, dialect: TestDialect): TestResult {
-  let list = [...args];
-  const all = [...args];
+  let list = args as string[];
+  const all = list;
   if (bracket) {
     if (list[list.length - 1] !== ']') {
       const msg = dialect === 'bash' ? "missing `]'" : dialect === 'coreutils' ? `missing ${env.utf8 ? '\u2018]\u2019' : "']'"}` : 'missing ]';

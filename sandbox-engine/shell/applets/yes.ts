@@ -48,8 +48,10 @@ export const applet: Applet = {
     }
     const line = (words.length > 0 ? words.join(' ') : 'y') + '\n';
     const block = utf8(line.repeat(Math.max(1, Math.floor(BLOCK / utf8(line).length))));
-    for (;;) {
+    for (let n = 1; ; n++) {
       ctx.tick();
+      // Writes to a file or /dev/null never wait: give Ctrl-C a chance now and then.
+      if (n % 64 === 0) await ctx.yield();
       try {
         await ctx.stdout.write(block);
       } catch (e) {

@@ -2,20 +2,46 @@
  * test and [ as builtins: the test applet's evaluator, called synchronously (no promise unless
  * there is a message to print), so `while [ $i -lt 10000 ]` stays fast.
  */
-import { evalTest } from '../applets/test.ts';
+import { evalTest, type TestEnv } from '../applets/test.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
+import type { Shell } from '../shell-state.ts';
+import type { Interpreter } from '../interpreter.ts';
+import type { FileSystem } from '../../vfs/types.ts';
+
+/** The test environment of a shell, made once per shell (tests run in tight loops). */
+class ShellTestEnv implements TestEnv {
+  private readonly sh: Shell;
+  private readonly interp: Interpreter;
+  constructor(sh: Shell, interp: Interpreter) {
+    this.sh = sh;
+    this.interp = interp;
+  }
+  get fs(): FileSystem {
+    return this.sh.fs;
+  }
+  isTTY(fd: number): boolean {
+    const e = this.sh.fds.get(fd);
+    return e?.output?.isTTY ?? e?.input?.isTTY ?? false;
+  }
+  varSet(name: string): boolean {
+    return this.interp.param(this.sh, name) !== undefined;
+  }
+  optSet(name: string): boolean {
+    return (this.sh.opts as unknown as Record<string, boolean>)[name] === true;
+  }
+}
+
+const envs = new WeakMap<Shell, ShellTestEnv>();
 
 function run(b: BuiltinContext): number | Promise<number> {
   const bracket = b.argv[0] === '[';
   const sh = b.sh;
-  const r = evalTest(b.argv.slice(1), bracket, {
-    get fs() {
-      return sh.fs;
-    },
-    isTTY: (fd) => sh.fds.get(fd)?.output?.isTTY ?? sh.fds.get(fd)?.input?.isTTY ?? false,
-    varSet: (name) => b.interp.param(sh, name) !== undefined,
-    optSet: (name) => (sh.opts as unknown as Record<string, boolean>)[name] === true,
-  }, b.flavour === 'busybox' ? 'busybox' : 'bash');
+  let env = envs.get(sh);
+  if (env === undefined) {
+    env = new ShellTestEnv(sh, b.interp);
+    envs.set(sh, env);
+  }
+  const r = evalTest(b.argv.slice(1), bracket, env, b.flavour === 'busybox' ? 'busybox' : 'bash');
   if (r.error === undefined) return r.status;
   const text = b.flavour === 'busybox' ? `${b.interp.messages.appletPrefix(b.interp.loc(sh))}${r.error}\n` : `${b.prefix}${r.error}\n`;
   return b.interp.writeErr(sh, text).then(() => r.status);

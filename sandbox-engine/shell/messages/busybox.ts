@@ -52,7 +52,10 @@ export const busyboxMessages: Messages = {
     const p = syntaxPrefix(loc, e.line);
     const pr = e.problem;
     switch (pr.kind) {
+      case 'badsubst':
+        return `${p}bad substitution\n`;
       case 'token':
+        if (pr.redirection) return `${p}unexpected redirection\n`;
         return `${p}unexpected ${tokenText(pr.token, pr.word)}${pr.expecting ? ` (expecting "${pr.expecting}")` : ''}\n`;
       case 'badfor':
         return `${p}bad for loop variable\n`;

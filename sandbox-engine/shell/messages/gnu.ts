@@ -35,6 +35,8 @@ export const gnuMessages: Messages = {
     switch (pr.kind) {
       case 'token':
         return `${p}syntax error near unexpected token \`${pr.token}'\n${echo}`;
+      case 'badsubst':
+        return `${p}bad substitution\n`;
       case 'badfor':
         return `${p}syntax error near unexpected token \`newline'\n${echo}`;
       case 'toodeep':

@@ -19,8 +19,6 @@ export interface FieldContext {
   ctx: ProcessContext;
   now: number;
   memTotalKb: number;
-  /** Processes by the viewer's PID, to find parents. */
-  byPid: Map<number, ShownProcess>;
 }
 
 export interface Field {

@@ -33,6 +33,15 @@ export function strToNum(s: string): number {
 
 export class AwkRuntimeError extends Error {}
 
+/** mawk prints what it formatted before running out of arguments, then fails. */
+class PrintfShort extends AwkRuntimeError {
+  readonly partial: string;
+  constructor(partial: string, message: string) {
+    super(message);
+    this.partial = partial;
+  }
+}
+
 export interface AwkIO {
   /** Write to stdout, or to a redirection target (`>`, `>>`, `|`). */
   write(text: string, redirect: { kind: '>' | '>>' | '|'; target: string } | null): Promise<void>;
@@ -54,6 +63,8 @@ export interface RecordSource {
 interface Cell {
   v: Val;
   arr: Map<string, Val> | null;
+  /** A parameter bound to a caller's untouched variable: shares its array if it becomes one. */
+  ref?: Cell;
 }
 
 class Next extends Error {}
@@ -148,6 +159,7 @@ export class Interp {
   }
   private array(name: string): Map<string, Val> {
     const c = this.cell(name);
+    if (!c.arr && c.ref) c.arr = c.ref.arr ?? (c.ref.arr = new Map());
     if (!c.arr) {
       if (c.v !== UNINIT && !(typeof c.v === 'object' && c.v.sn === '' && c.v.num === 0)) {
         throw new AwkRuntimeError(`can't use scalar ${name} as array`);
@@ -407,19 +419,19 @@ export class Interp {
       const a = argExprs[k];
       if (a && a.t === 'var') {
         const c = this.cell(a.name);
-        // Arrays (and untouched names that may become arrays) go by reference.
-        if (c.arr || c.v === UNINIT) {
-          if (!c.arr && c.v === UNINIT) {
-            frame.set(p, c);
-            return;
-          }
+        // Arrays go by reference; an untouched name becomes the caller's array if used as one.
+        if (c.arr) {
           frame.set(p, c);
-          return;
+          continue;
+        }
+        if (c.v === UNINIT) {
+          frame.set(p, { v: UNINIT, arr: null, ref: c });
+          continue;
         }
       }
-      const v = a ? ((await this.eval(a))) : UNINIT;
+      const v = a ? await this.eval(a) : UNINIT;
       frame.set(p, { v: typeof v === 'object' && v !== UNINIT ? { ...v } : v, arr: null });
-    });
+    }
     if (this.frames.length > 1000) throw new AwkRuntimeError('function call nesting too deep');
     this.frames.push(frame);
     try {
@@ -439,13 +451,14 @@ export class Interp {
     const n = async (k: number): Promise<number> => this.num(await arg(k));
     switch (name) {
       case 'length': {
-        if (args.length === 0) return [...this.record].length;
+        // mawk and busybox count bytes, not characters.
+        if (args.length === 0) return byteLen(this.record);
         const a = args[0];
         if (a.t === 'var' && this.cell(a.name).arr) return this.cell(a.name).arr!.size;
-        return [...s(0)].length;
+        return byteLen(await s(0));
       }
       case 'substr': {
-        const chars = [...s(0)];
+        const chars = [...(await s(0))];
         const m = (await n(1));
         // POSIX: characters from round(m) to round(m + len) - 1, clipped to the string.
         const start = roundHalfEven(m);
@@ -456,8 +469,10 @@ export class Interp {
         return lo < end ? chars.slice(lo - 1, end - 1).join('') : '';
       }
       case 'index': {
-        const hay = (await s(0));
-        const i = hay.indexOf((await s(1)));
+        const hay = await s(0);
+        const needle = await s(1);
+        if (needle === '' && this.opts.flavour === 'busybox') return 0;
+        const i = hay.indexOf(needle);
         return i < 0 ? 0 : [...hay.slice(0, i)].length + 1;
       }
       case 'split': {
@@ -550,7 +565,7 @@ export class Interp {
     let k = 0;
     const nextVal = (): Val => {
       if (k < vals.length) return vals[k++];
-      if (this.opts.flavour === 'gnu') throw new AwkRuntimeError(`not enough arguments passed to printf("${fmt}")`);
+      if (this.opts.flavour === 'gnu') throw new PrintfShort(out, `not enough arguments passed to printf("${fmt}")`);
       return UNINIT;
     };
     const enc = new TextEncoder();
@@ -590,7 +605,7 @@ export class Interp {
         case 'c': {
           const v = nextVal();
           const isNum = typeof v === 'number';
-          const ch = isNum ? String.fromCodePoint(Math.trunc(v as number) & 0x1fffff) : [...this.str(v)][0] ?? '';
+          const ch = isNum ? String.fromCodePoint(Math.trunc(v as number) & 0x1fffff) : [...this.str(v)][0] ?? '\0';
           out += padChars(ch, width, flags);
           break;
         }
@@ -711,12 +726,20 @@ export class Interp {
   private async execPrint(s: Extract<Stmt, { t: 'print' | 'printf' }>): Promise<void> {
     const vals: Val[] = [];
     for (const a of s.args) vals.push(await this.eval(a));
-    let text: string;
+    let text: string | undefined;
     if (s.t === 'print') {
       text = (vals.length === 0 ? this.record : vals.map((v) => this.outStr(v)).join(this.str(this.getVar('OFS')))) + this.str(this.getVar('ORS'));
-    } else text = this.sprintf(this.str(vals[0]), vals.slice(1));
+    }
     const r = s.redirect ? { kind: s.redirect.kind, target: this.str(await this.eval(s.redirect.e)) } : null;
-    await this.io.write(text, r);
+    if (s.t === 'printf') {
+      try {
+        text = this.sprintf(this.str(vals[0]), vals.slice(1));
+      } catch (e) {
+        if (e instanceof PrintfShort) await this.io.write(e.partial, r);
+        throw e;
+      }
+    }
+    await this.io.write(text ?? '', r);
   }
 
   private async getline(e: Extract<Expr, { t: 'getline' }>): Promise<Val> {
@@ -811,6 +834,11 @@ export class Interp {
     }
     return this.exitCode;
   }
+}
+
+const utf8 = new TextEncoder();
+function byteLen(s: string): number {
+  return utf8.encode(s).length;
 }
 
 function roundHalfEven(x: number): number {

@@ -240,15 +240,16 @@ export function parseProgram(toks: Token[]): Program {
   const subscripts = (): Expr[] => {
     expect('[');
     const saved = noIn;
+    const savedGt = noGt;
     noIn = false;
-    noGt++;
+    noGt = 0;
     const subs = [exprTop()];
     while (is(',')) {
       next();
       nls();
       subs.push(exprTop());
     }
-    noGt--;
+    noGt = savedGt;
     noIn = saved;
     expect(']');
     return subs;
@@ -256,8 +257,9 @@ export function parseProgram(toks: Token[]): Program {
   const args = (): Expr[] => {
     expect('(');
     const saved = noIn;
+    const savedGt = noGt;
     noIn = false;
-    noGt++;
+    noGt = 0;
     const out: Expr[] = [];
     nls();
     if (!is(')')) {
@@ -269,7 +271,7 @@ export function parseProgram(toks: Token[]): Program {
       }
     }
     nls();
-    noGt--;
+    noGt = savedGt;
     noIn = saved;
     expect(')');
     return out;
@@ -320,8 +322,9 @@ export function parseProgram(toks: Token[]): Program {
         if (t.value === '(') {
           next();
           const saved = noIn;
+          const savedGt = noGt;
           noIn = false;
-          noGt++;
+          noGt = 0;
           nls();
           const e = exprTop();
           if (is(',')) {
@@ -333,7 +336,7 @@ export function parseProgram(toks: Token[]): Program {
               subs.push(exprTop());
             }
             expect(')');
-            noGt--;
+            noGt = savedGt;
             noIn = saved;
             if (!is('in')) fail();
             next();
@@ -343,7 +346,7 @@ export function parseProgram(toks: Token[]): Program {
           }
           nls();
           expect(')');
-          noGt--;
+          noGt = savedGt;
           noIn = saved;
           return { t: 'group', e };
         }
@@ -398,7 +401,9 @@ export function parseProgram(toks: Token[]): Program {
       const save = p;
       next();
       const saved = noIn;
+      const savedGt = noGt;
       noIn = false;
+      noGt = 0;
       const first = exprTop();
       if (is(',')) {
         const list = [first];
@@ -408,6 +413,7 @@ export function parseProgram(toks: Token[]): Program {
           list.push(exprTop());
         }
         noIn = saved;
+        noGt = savedGt;
         if (is(')')) {
           next();
           const nt = peek();
@@ -418,6 +424,7 @@ export function parseProgram(toks: Token[]): Program {
         }
       }
       noIn = saved;
+      noGt = savedGt;
       p = save;
     }
     out.push(exprTop());
@@ -616,7 +623,7 @@ export function parseProgram(toks: Token[]): Program {
       const act = is('{') ? action() : null;
       prog.rules.push({ kind: 'main', pattern, pattern2, action: act });
     }
-    if (is('}')) fail();
+    if (is('}')) throw new AwkSyntaxError(peek().line, 'end of line', 'extra }');
     terms();
   }
   return prog;
