@@ -21,6 +21,8 @@ import { appletOfHead, STUB_HEAD_BYTES } from './binaries.ts';
 import { standardDevices } from './devices.ts';
 import { HostProcessTable, type ProcessTableState } from './processes.ts';
 import { buildBusyboxRootfs, buildGnuRootfs } from './rootfs.ts';
+import { BUSYBOX_LAYOUT } from './busybox-layout.ts';
+import { BUSYBOX_BANNER } from '../shell/applets/lib/busybox-usage.ts';
 import { credOf, findUser } from './users.ts';
 import type { Host, HostOptions, UserEntry } from './types.ts';
 
@@ -63,6 +65,7 @@ export class SimHost implements Host {
       random: this.random,
       processes: this.processes,
       hostname: () => self.hostnameValue,
+      setHostname: (name: string) => self.setHostname(name),
       uname: () => self.uname(),
     };
   }
@@ -133,22 +136,32 @@ export class SimHost implements Host {
   }
 }
 
+/** Applet names busybox itself provides (its install layout), so e.g. `sudo` is not one. */
+const BUSYBOX_APPLETS = new Set(BUSYBOX_LAYOUT.map((p) => p.slice(p.lastIndexOf('/') + 1)));
+
+function busyboxApplet(name: string): Applet | undefined {
+  return BUSYBOX_APPLETS.has(name) ? APPLETS.get(name) : undefined;
+}
+
 /** busybox runs the applet its argv[0] names; `busybox NAME args` runs NAME. */
 function busyboxDispatch(name: string): Applet {
-  if (name !== 'busybox') return APPLETS.get(name) ?? appletNotFound(name);
+  if (name !== 'busybox') return busyboxApplet(name) ?? appletNotFound(name);
   return {
     name: 'busybox',
     async run(ctx) {
       const [, applet, ...rest] = ctx.argv;
       if (applet === undefined) {
-        await ctx.stdout.write('BusyBox v1.36.1 multi-call binary.\nUsage: busybox [function [arguments]...]\n');
+        // The opening of busybox's own help (recorded from Debian's busybox-static 1.35).
+        await ctx.stdout.write(
+          `${BUSYBOX_BANNER}\nBusyBox is copyrighted by many authors between 1998-2015.\nLicensed under GPLv2. See source distribution for detailed\ncopyright notices.\n\nUsage: busybox [function [arguments]...]\n   or: busybox --list[-full]\n   or: function [arguments]...\n`,
+        );
         return 0;
       }
       if (applet === '--list') {
-        await ctx.stdout.write([...APPLETS.keys()].sort().join('\n') + '\n');
+        await ctx.stdout.write([...APPLETS.keys()].filter((n) => BUSYBOX_APPLETS.has(n)).sort().join('\n') + '\n');
         return 0;
       }
-      const target = APPLETS.get(applet);
+      const target = busyboxApplet(applet);
       if (!target) return appletNotFound(applet).run(ctx);
       return target.run({ ...ctx, argv: [applet, ...rest] });
     },

@@ -82,6 +82,8 @@ export interface HostServices {
   readonly random: Random;
   readonly processes: ProcessTable;
   hostname(): string;
+  /** Set the hostname (root only; the caller checks). Absent where the host is fixed. */
+  setHostname?(name: string): void;
   uname(): UnameInfo;
 }
 

@@ -106,7 +106,7 @@ async function setClock(ctx: ProcessContext, t: number): Promise<boolean> {
     await ctx.stderr.write(`${progName(ctx, 'date')}: ${msg}: Invalid argument\n`);
     return false;
   }
-  ctx.host.clock.advance(t - now);
+  await ctx.host.clock.advance(t - now);
   return true;
 }
 

@@ -6,7 +6,8 @@
  * `rmdir: failed to remove directory 'x': ...`. busybox: `rmdir: 'x': Directory not empty`.
  */
 import type { Applet } from '../process.ts';
-import { attempt, bbShowUsage, errText, parseOrFail, qa, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
+import { attempt, bbShowUsage, errText, lastComponent, parseOrFail, qa, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
+import { FsError } from '../../vfs/errors.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'rmdir',
@@ -54,7 +55,8 @@ export const applet: Applet = {
       for (;;) {
         ctx.tick();
         if (verbose) await ctx.stdout.write(gnu ? `rmdir: removing directory, ${qa(ctx, path)}\n` : `rmdir: removing directory, '${path}'\n`);
-        const r = attempt(() => ctx.fs.rmdir(path));
+        // rmdir(2) refuses a last component of "." with EINVAL (the view's path split drops it).
+        const r = lastComponent(path) === '.' ? { ok: false as const, error: new FsError('EINVAL', 'rmdir', path) } : attempt(() => ctx.fs.rmdir(path));
         if (!r.ok) {
           if (ignoreNonEmpty && (r.error.code === 'ENOTEMPTY' || r.error.code === 'EEXIST')) break;
           if (!gnu) await warn(ctx, 'rmdir', `'${path}': ${errText(r.error)}`);

@@ -57,7 +57,7 @@ export async function sleepFor(ctx: ProcessContext, ms: number): Promise<void> {
   while (left > 0) {
     ctx.tick();
     const step = Math.min(left, slice);
-    ctx.host.clock.advance(step);
+    await ctx.host.clock.advance(step);
     left -= step;
     await ctx.yield();
   }
