@@ -710,6 +710,10 @@ export class Interpreter {
   private execSimple(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
     this.rt.tick();
     sh.line = cmd.line;
+    if (this.interactive && sh.aliases.size > 0 && cmd.words.length > 0) {
+      const expanded = this.expandAlias(cmd, sh);
+      if (expanded !== undefined) return expanded;
+    }
     substStatus.delete(sh);
     let words: string[] | Promise<string[]>;
     if (cmd.words.length === 0) words = [];
@@ -722,6 +726,39 @@ export class Interpreter {
     }
     if (words instanceof Promise) return words.then((w) => this.execWords(cmd, sh, w), (e) => this.expansionFailed(e, sh));
     return this.execWords(cmd, sh, words);
+  }
+
+  /**
+   * Interactive shells expand aliases: a first word that is a plain, unquoted alias name is
+   * replaced by the alias text and the command parsed again (an alias is not expanded inside its
+   * own expansion).
+   */
+  private expandAlias(cmd: SimpleCommand, sh: Shell): number | Promise<number> | undefined {
+    const w0 = cmd.words[0];
+    if (w0.parts.length !== 1 || w0.parts[0].type !== 'lit') return undefined;
+    const name = w0.parts[0].text;
+    const value = sh.aliases.get(name);
+    if (value === undefined || aliasesInUse.has(name)) return undefined;
+    const text = [...cmd.assigns.map((a) => `${a.name}=${a.value.raw}`), value, ...cmd.words.slice(1).map((w) => w.raw)].join(' ');
+    let script: Script;
+    try {
+      script = new Parser(text, { flavour: this.flavour, heredocEofOk: true, startLine: cmd.line }).parseAll();
+    } catch {
+      return undefined;
+    }
+    aliasesInUse.add(name);
+    let r: number | Promise<number>;
+    try {
+      r = this.withRedirs(cmd.redirs, sh, () => this.execScript(script, sh));
+    } catch (e) {
+      aliasesInUse.delete(name);
+      throw e;
+    }
+    if (typeof r === 'number') {
+      aliasesInUse.delete(name);
+      return r;
+    }
+    return r.finally(() => aliasesInUse.delete(name));
   }
 
   /** Values of `NAME=value` words. */
@@ -987,6 +1024,8 @@ export class Interpreter {
 }
 
 const permanentFds = new WeakSet<Fds>();
+/** Aliases being expanded right now (no recursion into the same alias). */
+const aliasesInUse = new Set<string>();
 
 /** What a builtin sees; a class so the per-call cost is one small object. */
 class BuiltinCtx implements BuiltinContext {

@@ -44,6 +44,10 @@ export interface ShellSessionOptions extends SessionOptions {
   ppid?: number;
   /** Terminal name for the process table; default `pts/0`. */
   ttyName?: string;
+  /** A nested interactive shell (`bash` typed at a prompt) shares its parent's budget and Ctrl-C. */
+  runtime?: Runtime;
+  /** Use this process instead of spawning one (the bash applet already has its pid). */
+  pid?: number;
 }
 
 export interface ExtendedShellSession extends ShellSession {
@@ -161,7 +165,7 @@ class Session implements ExtendedShellSession {
     const cred = host.credOf(userName);
     if (!user || !cred) throw new Error(`createSession: no such user: ${userName}`);
     const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-    this.rt = new Runtime(limits, opts.yieldControl);
+    this.rt = opts.runtime ?? new Runtime(limits, opts.yieldControl);
     const tty = opts.tty ?? false;
     const emit = (stream: StreamName) => (t: string) => opts.onOutput?.(t, stream);
     const stdout = new TerminalOutput(tty, this.rt, emit('stdout'));
@@ -171,7 +175,7 @@ class Session implements ExtendedShellSession {
     if ('ttySink' in h) h.ttySink = (d) => void stdout.write(d);
     const name = opts.argv0 ?? (flavour === 'busybox' ? 'sh' : 'bash');
     const ttyName = opts.ttyName ?? 'pts/0';
-    this.pid = host.spawn({ ppid: opts.ppid ?? 1, uid: cred.uid, argv: [flavour === 'busybox' ? name : `-${name}`], tty: ttyName });
+    this.pid = opts.pid ?? host.spawn({ ppid: opts.ppid ?? 1, uid: cred.uid, argv: [flavour === 'busybox' ? name : `-${name}`], tty: ttyName });
     this.interp = new Interpreter({
       host,
       rt: this.rt,
