@@ -91,6 +91,8 @@ export interface Pipeline {
   negate: boolean;
   /** `|&` between stages: stderr goes down the pipe too, per stage index. */
   stderrToo: boolean[];
+  /** `time pipeline` (bash): report the times on stderr afterwards. */
+  timed?: boolean;
   line: number;
 }
 
@@ -165,8 +167,46 @@ export interface FuncDef {
   source: string;
 }
 
+/** `[[ expression ]]` (bash): words are not split or globbed; `==` matches a pattern. */
+export interface Cond {
+  type: 'cond';
+  expr: CondExpr;
+  redirs: Redirect[];
+  line: number;
+}
+
+export type CondExpr =
+  | { k: 'and' | 'or'; a: CondExpr; b: CondExpr }
+  | { k: 'not'; a: CondExpr }
+  | { k: 'unary'; op: string; arg: Word }
+  | { k: 'binary'; op: string; left: Word; right: Word }
+  | { k: 'word'; word: Word };
+
+/** `(( expression ))` (bash): status 0 when the value is not zero. */
+export interface ArithCommand {
+  type: 'arith';
+  expr: WordPart[];
+  text: string;
+  redirs: Redirect[];
+  line: number;
+}
+
+/** `for (( init; cond; step ))` (bash). */
+export interface ArithFor {
+  type: 'cfor';
+  init: WordPart[];
+  cond: WordPart[];
+  step: WordPart[];
+  body: Script;
+  redirs: Redirect[];
+  line: number;
+}
+
 export type Command =
   | SimpleCommand
+  | Cond
+  | ArithCommand
+  | ArithFor
   | Pipeline
   | AndOr
   | Subshell

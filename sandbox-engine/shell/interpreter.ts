@@ -10,8 +10,9 @@
  * builtins/types.ts), and the session-wide ControlSignal (interrupt, limits) from limits.ts.
  */
 import type {
-  AndOr, Case, Command, For, FuncDef, If, Loop, Pipeline, Redirect, Script, SimpleCommand,
+  AndOr, ArithCommand, ArithFor, Case, Command, For, FuncDef, If, Loop, Pipeline, Redirect, Script, SimpleCommand, WordPart,
 } from './ast.ts';
+import { evalCond } from './cond.ts';
 import { Parser } from './parser.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
 import { Expander, ExpansionError, drive, type ExpandEnv, type Expansion } from './expand.ts';
@@ -25,6 +26,8 @@ import { ReadonlyError, Vars } from './vars.ts';
 import { EpipeError, type Flavour, type InputStream, type OutputStream } from './process.ts';
 import type { Host } from '../host/types.ts';
 import type { Cred } from '../vfs/types.ts';
+import { FsError } from '../vfs/errors.ts';
+import type { Word } from './ast.ts';
 import type { Location, Messages, ShellMode } from './messages/types.ts';
 import { gnuMessages } from './messages/gnu.ts';
 import { busyboxMessages } from './messages/busybox.ts';
@@ -271,6 +274,10 @@ export class Interpreter {
   }
 
   async commandSubst(body: Script, sh: Shell): Promise<string> {
+    const only = body.items.length === 1 ? body.items[0].cmd : undefined;
+    if (this.flavour === 'gnu' && only?.type === 'simple' && only.words.length === 0 && only.assigns.length === 0 && only.redirs.length === 1 && only.redirs[0].op === '<') {
+      return this.readFileSubst(only.redirs[0].target, sh);
+    }
     const sub = sh.clone();
     const cap = new CaptureOutput((n) => this.rt.chargeOutput(n));
     sub.fds.set(1, { output: cap });
@@ -283,6 +290,22 @@ export class Interpreter {
       text = text.replace(/\0/g, '');
     }
     return text;
+  }
+
+  /** bash's `$(< file)`: the file's content without running anything. */
+  private async readFileSubst(target: Word, sh: Shell): Promise<string> {
+    const fields = await this.run(sh, this.expander(sh).redirTarget(target));
+    const path = fields.join(' ');
+    try {
+      const text = fromUtf8(sh.fs.readFile(path));
+      sh.status = 0;
+      return text;
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      await this.writeErr(sh, this.messages.redirOpen(this.loc(sh), path, e.code, false));
+      sh.status = 1;
+      return '';
+    }
   }
 
   /** Report a fatal expansion error and unwind as bash/ash do. */
@@ -346,7 +369,82 @@ export class Interpreter {
       case 'funcdef':
         sh.functions.set(c.name, c);
         return 0;
+      case 'cond':
+        this.rt.tick();
+        sh.line = c.line;
+        return this.withRedirs(c.redirs, sh, () => evalCond(this, sh, c.expr));
+      case 'arith':
+        this.rt.tick();
+        sh.line = c.line;
+        return this.withRedirs(c.redirs, sh, () => this.execArith(c, sh));
+      case 'cfor':
+        return this.withRedirs(c.redirs, sh, () => this.execArithFor(c, sh));
     }
+  }
+
+  /** `(( expr ))`: status 0 when not zero; an error is reported as `((: ...` with status 1. */
+  private execArith(c: ArithCommand, sh: Shell): number | Promise<number> {
+    const r = this.arithValue(sh, c.expr);
+    if (typeof r === 'bigint') return r === 0n ? 1 : 0;
+    if (r instanceof Promise) return r.then((v) => (typeof v === 'bigint' ? (v === 0n ? 1 : 0) : v));
+    return r;
+  }
+
+  /** Evaluate arithmetic parts; on error print `((: ...` and give status 1. */
+  private arithValue(sh: Shell, parts: WordPart[]): bigint | number | Promise<bigint | number> {
+    const ex = this.expander(sh);
+    const fail = async (e: unknown): Promise<number> => {
+      if (e instanceof ExpansionError && e.kind === 'arith' && e.arith) {
+        await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}((: ${e.arith.gnuText()}\n`);
+        return 1;
+      }
+      return this.expansionFailed(e, sh);
+    };
+    try {
+      const text = this.run(sh, ex.string(parts));
+      if (text instanceof Promise) {
+        return text.then((t) => ex.arith(t)).catch(fail);
+      }
+      return ex.arith(text);
+    } catch (e) {
+      return fail(e);
+    }
+  }
+
+  private async execArithFor(c: ArithFor, sh: Shell): Promise<number> {
+    this.rt.tick();
+    sh.line = c.line;
+    let status = 0;
+    const val = async (parts: WordPart[], empty: bigint): Promise<bigint | number> => (parts.length === 0 ? empty : await this.arithValue(sh, parts));
+    let v = await val(c.init, 0n);
+    if (typeof v === 'number') return v;
+    sh.loopDepth++;
+    try {
+      for (;;) {
+        this.rt.tick();
+        if (this.rt.yieldDue) await this.rt.yieldNow();
+        v = await val(c.cond, 1n);
+        if (typeof v === 'number') return v;
+        if (v === 0n) break;
+        try {
+          let b = this.execScript(c.body, sh);
+          if (typeof b !== 'number') b = await b;
+          status = b;
+        } catch (e) {
+          if (!(e instanceof BreakSignal)) throw e;
+          if (e.n > 1) {
+            e.n--;
+            throw e;
+          }
+          if (e.kind === 'break') break;
+        }
+        v = await val(c.step, 0n);
+        if (typeof v === 'number') return v;
+      }
+    } finally {
+      sh.loopDepth--;
+    }
+    return status;
   }
 
   execScript(s: Script, sh: Shell): number | Promise<number> {
@@ -436,6 +534,15 @@ export class Interpreter {
   }
 
   private async execPipeline(p: Pipeline, sh: Shell): Promise<number> {
+    if (p.timed) {
+      const clock = this.host.services.clock;
+      const t0 = clock.now();
+      const st = await this.execPipeline({ ...p, timed: false }, sh);
+      const sec = (clock.now() - t0) / 1000;
+      const fmt = (x: number) => `${Math.floor(x / 60)}m${(x % 60).toFixed(3)}s`;
+      await this.writeErr(sh, `\nreal\t${fmt(sec)}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
+      return st;
+    }
     this.rt.tick();
     let status: number;
     if (p.commands.length === 1) {

@@ -75,7 +75,7 @@ class Parts {
   }
 }
 
-type Context = 'word' | 'dq' | 'heredoc' | 'arith' | 'brace' | 'bracepat';
+type Context = 'word' | 'dq' | 'heredoc' | 'arith' | 'brace' | 'bracepat' | 'regex';
 
 export interface PendingHeredoc {
   redir: Redirect;
@@ -210,7 +210,7 @@ export class Lexer {
           this.pos++;
           continue;
         }
-        if (ctx === 'word' || ctx === 'brace' || ctx === 'bracepat') {
+        if (ctx === 'word' || ctx === 'brace' || ctx === 'bracepat' || ctx === 'regex') {
           out.add({ type: 'quoted', text: n });
           this.pos += 2;
           continue;
@@ -226,7 +226,7 @@ export class Lexer {
         }
         continue;
       }
-      if (c === "'" && (ctx === 'word' || ctx === 'brace' || ctx === 'bracepat')) {
+      if (c === "'" && (ctx === 'word' || ctx === 'brace' || ctx === 'bracepat' || ctx === 'regex')) {
         const end = s.indexOf("'", this.pos + 1);
         if (end < 0) throw new Incomplete({ kind: 'quote', quote: "'", line: this.line });
         const text = s.slice(this.pos + 1, end);
@@ -342,12 +342,14 @@ export class Lexer {
     return null;
   }
 
-  /** `$((expr))` if the parentheses close as `))`; otherwise null (it is `$( (cmd) )`). */
-  private tryArith(): WordPart | null {
+  /**
+   * From `from` (just inside `((`), the index of the `))` that closes it; null when a `)` at depth
+   * zero is not followed by another (then it was `( (...) ...)`). Throws Incomplete at the end.
+   */
+  scanArith(from: number): number | null {
     const s = this.src;
-    let i = this.pos + 3;
     let depth = 0;
-    for (; i < s.length; i++) {
+    for (let i = from; i < s.length; i++) {
       const c = s[i];
       if (c === '\\') {
         i++;
@@ -362,17 +364,65 @@ export class Lexer {
       if (c === '(') depth++;
       else if (c === ')') {
         if (depth > 0) depth--;
-        else if (s[i + 1] === ')') {
-          const text = s.slice(this.pos + 3, i);
-          const sub = this.hooks.subLexer(text, this.line);
-          const parts = sub.readParts('arith');
-          this.countLines(text);
-          this.pos = i + 2;
-          return { type: 'arith', expr: parts.done(), text };
-        } else return null;
+        else if (s[i + 1] === ')') return i;
+        else return null;
       }
     }
     throw new Incomplete({ kind: 'arith', line: this.line });
+  }
+
+  /** Arithmetic text `from`..`end` as word parts (expanded like double-quoted text). */
+  arithParts(from: number, end: number): { parts: WordPart[]; text: string } {
+    const text = this.src.slice(from, end);
+    const sub = this.hooks.subLexer(text, this.line);
+    const parts = sub.readParts('arith').done();
+    this.countLines(text);
+    return { parts, text };
+  }
+
+  /** `$((expr))` if the parentheses close as `))`; otherwise null (it is `$( (cmd) )`). */
+  private tryArith(): WordPart | null {
+    const end = this.scanArith(this.pos + 3);
+    if (end === null) return null;
+    const { parts, text } = this.arithParts(this.pos + 3, end);
+    this.pos = end + 2;
+    return { type: 'arith', expr: parts, text };
+  }
+
+  /**
+   * The right side of `=~` in `[[ ]]`: bash reads it up to a blank at parenthesis depth zero, so
+   * `^(a|b)$` needs no quoting.
+   */
+  readRegexWord(): Word | null {
+    this.skipBlank();
+    const s = this.src;
+    const start = this.pos;
+    let depth = 0;
+    let i = start;
+    for (; i < s.length; i++) {
+      const c = s[i];
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        const e = s.indexOf(c, i + 1);
+        if (e < 0) throw new Incomplete({ kind: 'quote', quote: c, line: this.line });
+        i = e;
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (c === ' ' || c === '\t' || c === '\n')) break;
+    }
+    if (i === start) return null;
+    const raw = s.slice(start, i);
+    const sub = this.hooks.subLexer(raw, this.line);
+    const parts = sub.readParts('regex');
+    this.pos = i;
+    return { parts: parts.done(), raw, hasCmdSub: parts.cmdsub };
   }
 
   private readAnsiC(): WordPart {

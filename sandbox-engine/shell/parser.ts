@@ -8,7 +8,7 @@
  * JavaScript stack.
  */
 import type {
-  Assignment, CaseItem, Command, ListItem, Redirect, RedirOp, Script, SimpleCommand, Word, WordPart,
+  Assignment, CaseItem, Command, CondExpr, ListItem, Redirect, RedirOp, Script, SimpleCommand, Word, WordPart,
 } from './ast.ts';
 import { Lexer, isNameChar, isNameStart, type Token, type HeredocWarning } from './lexer.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
@@ -185,6 +185,16 @@ export class Parser {
     let negate = false;
     let t = this.peek();
     const line = t.line;
+    let timed = false;
+    if (this.flavour === 'gnu' && this.isWord(t, 'time')) {
+      this.take();
+      timed = true;
+      t = this.peek();
+      if (this.isWord(t, '-p')) {
+        this.take();
+        t = this.peek();
+      }
+    }
     while (this.isWord(t, '!')) {
       if (negate && this.flavour === 'busybox') this.unexpected(t);
       this.take();
@@ -201,13 +211,17 @@ export class Parser {
       this.skipNewlines();
       commands.push(this.parseCommand());
     }
-    if (commands.length === 1 && !negate) return commands[0];
-    return { type: 'pipeline', commands, negate, stderrToo, line };
+    if (commands.length === 1 && !negate && !timed) return commands[0];
+    return { type: 'pipeline', commands, negate, stderrToo, line, timed };
   }
 
   private parseCommand(): Command {
     const t = this.peek();
     if (t.kind === 'op') {
+      if (t.op === '(' && this.flavour === 'gnu' && this.lexer.src[t.start + 1] === '(') {
+        const a = this.tryArithCommand(t);
+        if (a) return a;
+      }
       if (t.op === '(') return this.withRedirs(this.parseSubshell());
       if (REDIR_OPS.has(t.op)) return this.parseSimple();
       this.unexpected(t);
@@ -230,6 +244,9 @@ export class Parser {
           return this.withRedirs(this.parseGroup());
         case 'function':
           return this.parseFunctionKeyword();
+        case '[[':
+          if (this.flavour === 'gnu') return this.withRedirs(this.parseCond());
+          break;
         default:
           if (BAD_START.has(w)) this.unexpected(t);
       }
@@ -305,6 +322,9 @@ export class Parser {
     const open = this.take();
     this.enter();
     const nameTok = this.peek();
+    if (nameTok.kind === 'op' && nameTok.op === '(' && this.flavour === 'gnu' && this.lexer.src[nameTok.start + 1] === '(') {
+      return this.parseArithFor(open.line, nameTok);
+    }
     const name = plainText(nameTok);
     if (nameTok.kind !== 'word' || name === undefined) {
       if (this.flavour === 'busybox') throw this.badFor(nameTok);
@@ -345,6 +365,140 @@ export class Parser {
     const body = this.parseCompoundList(['done'], false, 'done');
     this.take();
     return { type: 'for', name, items, body, redirs: [], line: open.line };
+  }
+
+  /** `for (( init; cond; step ))` after `for`; `open` is the peeked first `(`. */
+  private parseArithFor(line: number, open: Token): Command & { redirs: Redirect[] } {
+    const from = open.start + 2;
+    const end = this.lexer.scanArith(from);
+    if (end === null) this.unexpected(open);
+    this.take();
+    const text = this.lexer.src.slice(from, end);
+    const pieces = splitTopLevel(text, ';');
+    if (pieces.length !== 3) {
+      throw new ShellSyntaxError({ kind: 'token', token: '((', word: false }, line, this.lexer.sourceLine(line));
+    }
+    let at = from;
+    const exprs: WordPart[][] = [];
+    for (const piece of pieces) {
+      exprs.push(this.lexer.arithParts(at, at + piece.length).parts);
+      at += piece.length + 1;
+    }
+    this.lexer.pos = end + 2;
+    let t = this.peek();
+    if (t.kind === 'op' && t.op === ';') this.take();
+    this.skipNewlines();
+    t = this.peek();
+    let body: Script;
+    if (this.isWord(t, '{')) {
+      this.take();
+      body = this.parseCompoundList(['}'], false, '}');
+      this.take();
+    } else {
+      if (!this.isWord(t, 'do')) this.unexpected(t, 'do');
+      this.take();
+      body = this.parseCompoundList(['done'], false, 'done');
+      this.take();
+    }
+    return { type: 'cfor', init: exprs[0], cond: exprs[1], step: exprs[2], body, redirs: [], line };
+  }
+
+  /** `((expr))` at a command start; null when it is really `( (` (nested subshells). */
+  private tryArithCommand(t: Token): Command | null {
+    const from = t.start + 2;
+    const end = this.lexer.scanArith(from);
+    if (end === null) return null;
+    this.take();
+    const { parts, text } = this.lexer.arithParts(from, end);
+    this.lexer.pos = end + 2;
+    this.enter();
+    return this.withRedirs({ type: 'arith', expr: parts, text, redirs: [], line: t.line });
+  }
+
+  /** `[[ expression ]]`. */
+  private parseCond(): Command & { redirs: Redirect[] } {
+    const open = this.take();
+    this.enter();
+    const expr = this.condOr();
+    const close = this.take();
+    if (plainText(close) !== ']]') this.condError(close, close.kind === 'eof' ? undefined : `syntax error in conditional expression: unexpected token \`${tokenText(close)}'`);
+    return { type: 'cond', expr, redirs: [], line: open.line };
+  }
+
+  private condError(t: Token, text?: string): never {
+    if (t.kind === 'eof') throw new Incomplete({ kind: 'eof', expecting: ']]' });
+    throw new ShellSyntaxError({ kind: 'cond', text: text ?? `unexpected token \`${tokenText(t)}' in conditional command` }, t.line, this.lexer.sourceLine(t.line));
+  }
+
+  private condSkip(): Token {
+    while (this.peek().kind === 'newline') this.take();
+    return this.peek();
+  }
+
+  private condOr(): CondExpr {
+    let a = this.condAnd();
+    for (;;) {
+      const t = this.condSkip();
+      if (t.kind !== 'op' || t.op !== '||') return a;
+      this.take();
+      a = { k: 'or', a, b: this.condAnd() };
+    }
+  }
+
+  private condAnd(): CondExpr {
+    let a = this.condNot();
+    for (;;) {
+      const t = this.condSkip();
+      if (t.kind !== 'op' || t.op !== '&&') return a;
+      this.take();
+      a = { k: 'and', a, b: this.condNot() };
+    }
+  }
+
+  private condNot(): CondExpr {
+    const t = this.condSkip();
+    if (this.isWord(t, '!')) {
+      this.take();
+      return { k: 'not', a: this.condNot() };
+    }
+    return this.condPrimary();
+  }
+
+  private condPrimary(): CondExpr {
+    const t = this.condSkip();
+    if (t.kind === 'op' && t.op === '(') {
+      this.take();
+      const e = this.condOr();
+      const c = this.condSkip();
+      if (c.kind !== 'op' || c.op !== ')') this.condError(c, `expected \`)'`);
+      this.take();
+      return e;
+    }
+    if (t.kind !== 'word' || plainText(t) === ']]') this.condError(t);
+    this.take();
+    const text = plainText(t);
+    const next = this.peek();
+    if (text !== undefined && COND_UNARY.has(text) && next.kind === 'word' && plainText(next) !== ']]') {
+      this.take();
+      return { k: 'unary', op: text, arg: next.word };
+    }
+    const op = next.kind === 'op' && (next.op === '<' || next.op === '>') ? next.op : next.kind === 'word' ? plainText(next) : undefined;
+    if (op !== undefined && COND_BINARY.has(op)) {
+      this.take();
+      if (op === '=~') {
+        const right = this.lexer.readRegexWord();
+        if (right === null) this.condError(this.peek(), `unexpected argument \`${tokenText(this.peek())}' to conditional binary operator`);
+        return { k: 'binary', op, left: t.word, right };
+      }
+      const r = this.peek();
+      if (r.kind !== 'word' || plainText(r) === ']]') {
+        this.condError(r, r.kind === 'word' ? `unexpected argument \`]]' to conditional binary operator` : `unexpected token \`${tokenText(r)}', conditional binary operator expected`);
+      }
+      this.take();
+      return { k: 'binary', op, left: t.word, right: withTilde(r.word) };
+    }
+    if (next.kind === 'word' && plainText(next) !== ']]') this.condError(next, 'conditional binary operator expected');
+    return { k: 'word', word: t.word };
   }
 
   private badFor(tok: Token): ShellSyntaxError {
@@ -555,6 +709,33 @@ export class Parser {
     }
     return redir;
   }
+}
+
+const COND_UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-n', '-o', '-p', '-r', '-s', '-t', '-u', '-v', '-w', '-x', '-z', '-G', '-L', '-N', '-O', '-R', '-S']);
+const COND_BINARY = new Set(['=', '==', '!=', '<', '>', '=~', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+
+function tokenText(t: Token): string {
+  if (t.kind === 'word') return t.word.raw;
+  if (t.kind === 'op') return t.op;
+  if (t.kind === 'io') return String(t.fd);
+  return 'newline';
+}
+
+/** Split on `sep` outside parentheses (for `for ((a; b; c))`). */
+function splitTopLevel(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (c === sep && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
 }
 
 function isReserved(w: string): boolean {

@@ -30,6 +30,8 @@ export type SyntaxProblem =
   /** busybox: `${x^^}` and other forms it does not know, found while parsing. */
   | { kind: 'badsubst' }
   | { kind: 'badfor' }
+  /** bash's `[[ ]]` diagnostics (`conditional binary operator expected`). */
+  | { kind: 'cond'; text: string }
   | { kind: 'toodeep'; limit: number }
   | { kind: 'eof'; open: OpenConstruct };
 

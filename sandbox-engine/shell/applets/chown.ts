@@ -85,7 +85,6 @@ function parseGnu(ctx: ProcessContext, ids: IdNames, text: string): Spec | strin
     else if (/^\d+$/.test(group)) spec.gid = Number(group);
     else return `invalid group: ${ql(ctx, text)}`;
   }
-  if (warnDot) spec.userGiven = spec.userGiven || false;
   return warnDot ? Object.assign(spec, { warnDot: true }) : spec;
 }
 
@@ -141,12 +140,19 @@ interface Job {
   quiet: boolean;
 }
 
-function describe(j: Job, uid: number, gid: number): string {
+/** The new owner as given: `u`, `u:g` or `:g` (coreutils 9.1 -v wording). */
+function describeNew(j: Job, uid: number, gid: number): string {
   const u = j.ids.user(uid);
   const g = j.ids.group(gid);
   if (j.spec.userGiven && j.spec.groupGiven) return `${u}:${g}`;
   if (j.spec.groupGiven) return `:${g}`;
   return u;
+}
+
+/** The old owner: the user alone when only a user was given, else `user:group`. */
+function describeOld(j: Job, uid: number, gid: number): string {
+  const u = j.ids.user(uid);
+  return j.spec.groupGiven ? `${u}:${j.ids.group(gid)}` : u;
 }
 
 async function gnuChange(j: Job, path: string, st: Stat, follow: boolean): Promise<boolean> {
@@ -161,8 +167,8 @@ async function gnuChange(j: Job, path: string, st: Stat, follow: boolean): Promi
   const changed = uid !== st.uid || gid !== st.gid;
   if (j.verbose || (j.changes && changed)) {
     const line = changed
-      ? `changed ownership of ${qa(ctx, path)} from ${describe(j, st.uid, st.gid)} to ${describe(j, uid, gid)}\n`
-      : `ownership of ${qa(ctx, path)} retained as ${describe(j, uid, gid)}\n`;
+      ? `changed ownership of ${qa(ctx, path)} from ${describeOld(j, st.uid, st.gid)} to ${describeNew(j, uid, gid)}\n`
+      : `ownership of ${qa(ctx, path)} retained as ${describeNew(j, uid, gid)}\n`;
     await ctx.stdout.write(line);
   }
   return true;

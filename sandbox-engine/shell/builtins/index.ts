@@ -8,7 +8,7 @@ import { echo } from './echo.ts';
 import { printf } from './printf.ts';
 import { pwd } from './pwd.ts';
 import { kill } from './kill.ts';
-import { test, bracket } from './test.ts';
+import { test, bracket, doubleBracket } from './test.ts';
 import { cd } from './cd.ts';
 import { exportBuiltin, readonly } from './export.ts';
 import { unset } from './unset.ts';
@@ -44,7 +44,7 @@ const COMMON: Builtin[] = [
 const GNU_ONLY: Builtin[] = [declare, typeset, shopt];
 
 const GNU = new Map<string, Builtin>([...COMMON, ...GNU_ONLY].map((b) => [b.name, b]));
-const BUSYBOX = new Map<string, Builtin>(COMMON.map((b) => [b.name, b]));
+const BUSYBOX = new Map<string, Builtin>([...COMMON, doubleBracket].map((b) => [b.name, b]));
 
 export function builtinFor(name: string, flavour: Flavour): Builtin | undefined {
   return (flavour === 'busybox' ? BUSYBOX : GNU).get(name);

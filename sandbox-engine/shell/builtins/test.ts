@@ -34,6 +34,12 @@ class ShellTestEnv implements TestEnv {
 const envs = new WeakMap<Shell, ShellTestEnv>();
 
 function run(b: BuiltinContext): number | Promise<number> {
+  if (b.argv[0] === '[[') {
+    // busybox ash: `[[ ... ]]` is test with a `]]` at the end (no special parsing).
+    const args = b.argv.slice(1);
+    if (args[args.length - 1] !== ']]') return b.interp.writeErr(b.sh, 'sh: missing ]]\n').then(() => 2);
+    return run({ ...b, argv: ['test', ...args.slice(0, -1)], error: b.error, fail: b.fail, prefix: b.prefix } as BuiltinContext);
+  }
   const bracket = b.argv[0] === '[';
   const sh = b.sh;
   let env = envs.get(sh);
@@ -49,3 +55,4 @@ function run(b: BuiltinContext): number | Promise<number> {
 
 export const test: Builtin = { name: 'test', run };
 export const bracket: Builtin = { name: '[', run };
+export const doubleBracket: Builtin = { name: '[[', run };

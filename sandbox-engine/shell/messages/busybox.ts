@@ -57,6 +57,8 @@ export const busyboxMessages: Messages = {
       case 'token':
         if (pr.redirection) return `${p}unexpected redirection\n`;
         return `${p}unexpected ${tokenText(pr.token, pr.word)}${pr.expecting ? ` (expecting "${pr.expecting}")` : ''}\n`;
+      case 'cond':
+        return `${p}${pr.text}\n`;
       case 'badfor':
         return `${p}bad for loop variable\n`;
       case 'toodeep':

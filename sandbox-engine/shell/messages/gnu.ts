@@ -37,6 +37,8 @@ export const gnuMessages: Messages = {
         return `${p}syntax error near unexpected token \`${pr.token}'\n${echo}`;
       case 'badsubst':
         return `${p}bad substitution\n`;
+      case 'cond':
+        return `${p}${pr.text}\n`;
       case 'badfor':
         return `${p}syntax error near unexpected token \`newline'\n${echo}`;
       case 'toodeep':

@@ -64,11 +64,12 @@ function gnuWhoMask(who: string): number {
 export function gnuApplyMode(spec: ModeSpec, oldMode: number, isDir: boolean, umask: number): number {
   const old = oldMode & 0o7777;
   if (spec.kind === 'octal') {
-    if (isDir && spec.digits < 5) return spec.value | (old & 0o6000 & ~spec.value) | (spec.value & 0o6000);
+    if (isDir && spec.digits < 5) return spec.value | (old & 0o6000);
     return spec.value;
   }
   let m = old;
   for (const c of spec.clauses) {
+    // Without [ugoa] the umask filters what is set, but `=` still clears every bit.
     const affected = gnuWhoMask(c.who);
     const omit = c.who === '' ? umask & 0o777 : 0;
     for (const a of c.actions) {
@@ -91,7 +92,7 @@ export function gnuApplyMode(spec: ModeSpec, oldMode: number, isDir: boolean, um
       else if (a.op === '-') m &= ~val;
       else {
         // A directory keeps setuid/setgid under `=` unless this action sets them.
-        let clear = affected & ~omit;
+        let clear = affected;
         if (isDir) clear &= ~0o6000 | val;
         m = (m & ~clear) | val;
       }
