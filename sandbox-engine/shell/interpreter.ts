@@ -13,6 +13,8 @@ import type {
   AndOr, ArithCommand, ArithFor, Case, Command, For, FuncDef, If, Loop, Pipeline, Redirect, Script, SimpleCommand, WordPart,
 } from './ast.ts';
 import { evalCond } from './cond.ts';
+import { execArith, execArithFor, execCase, execFor, execIf, execLoop } from './compound.ts';
+import { execSimple } from './simple.ts';
 import { Parser } from './parser.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
 import { Expander, ExpansionError, drive, type ExpandEnv, type Expansion } from './expand.ts';
@@ -166,7 +168,8 @@ export class Interpreter {
           await this.writeErr(sh, this.messages.syntaxError(this.loc(sh), e));
           sh.status = 2;
           if (this.interactive) return { kind: 'done', status: 2 };
-          return { kind: 'exit', status: 2 };
+          // bash 5.2 leaves with status 0 after a `[[ ]]` parse error (recorded), 2 otherwise.
+          return { kind: 'exit', status: e.problem.kind === 'cond' ? 0 : 2 };
         }
         throw e;
       }
@@ -283,7 +286,7 @@ export class Interpreter {
     sub.fds.set(1, { output: cap });
     const status = await this.inSubshell(sub, () => this.execScript(body, sub));
     sh.status = status;
-    substStatus.set(sh, status);
+    sh.substStatus = status;
     let text = fromUtf8(cap.bytes());
     if (text.includes('\0')) {
       if (this.flavour === 'gnu') await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}warning: command substitution: ignored null byte in input\n`);
@@ -309,7 +312,7 @@ export class Interpreter {
   }
 
   /** Report a fatal expansion error and unwind as bash/ash do. */
-  private async expansionFailed(e: unknown, sh: Shell): Promise<never> {
+  async expansionFailed(e: unknown, sh: Shell): Promise<never> {
     if (e instanceof ExpansionError) {
       await this.writeErr(sh, this.messages.expansionError(this.loc(sh), e));
       if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
@@ -343,7 +346,7 @@ export class Interpreter {
   private execInner(c: Command, sh: Shell): number | Promise<number> {
     switch (c.type) {
       case 'simple':
-        return this.execSimple(c, sh);
+        return execSimple(this, c, sh);
       case 'pipeline':
         return this.execPipeline(c, sh);
       case 'andor':
@@ -358,14 +361,14 @@ export class Interpreter {
       case 'group':
         return this.withRedirs(c.redirs, sh, () => this.execScript(c.body, sh));
       case 'if':
-        return this.withRedirs(c.redirs, sh, () => this.execIf(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execIf(this, c, sh));
       case 'for':
-        return this.withRedirs(c.redirs, sh, () => this.execFor(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execFor(this, c, sh));
       case 'while':
       case 'until':
-        return this.withRedirs(c.redirs, sh, () => this.execLoop(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execLoop(this, c, sh));
       case 'case':
-        return this.withRedirs(c.redirs, sh, () => this.execCase(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execCase(this, c, sh));
       case 'funcdef':
         sh.functions.set(c.name, c);
         return 0;
@@ -376,19 +379,12 @@ export class Interpreter {
       case 'arith':
         this.rt.tick();
         sh.line = c.line;
-        return this.withRedirs(c.redirs, sh, () => this.execArith(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execArith(this, c, sh));
       case 'cfor':
-        return this.withRedirs(c.redirs, sh, () => this.execArithFor(c, sh));
+        return this.withRedirs(c.redirs, sh, () => execArithFor(this, c, sh));
     }
   }
 
-  /** `(( expr ))`: status 0 when not zero; an error is reported as `((: ...` with status 1. */
-  private execArith(c: ArithCommand, sh: Shell): number | Promise<number> {
-    const r = this.arithValue(sh, c.expr);
-    if (typeof r === 'bigint') return r === 0n ? 1 : 0;
-    if (r instanceof Promise) return r.then((v) => (typeof v === 'bigint' ? (v === 0n ? 1 : 0) : v));
-    return r;
-  }
 
   /** Evaluate arithmetic parts; on error print `((: ...` and give status 1. */
   private arithValue(sh: Shell, parts: WordPart[]): bigint | number | Promise<bigint | number> {
@@ -411,41 +407,6 @@ export class Interpreter {
     }
   }
 
-  private async execArithFor(c: ArithFor, sh: Shell): Promise<number> {
-    this.rt.tick();
-    sh.line = c.line;
-    let status = 0;
-    const val = async (parts: WordPart[], empty: bigint): Promise<bigint | number> => (parts.length === 0 ? empty : await this.arithValue(sh, parts));
-    let v = await val(c.init, 0n);
-    if (typeof v === 'number') return v;
-    sh.loopDepth++;
-    try {
-      for (;;) {
-        this.rt.tick();
-        if (this.rt.yieldDue) await this.rt.yieldNow();
-        v = await val(c.cond, 1n);
-        if (typeof v === 'number') return v;
-        if (v === 0n) break;
-        try {
-          let b = this.execScript(c.body, sh);
-          if (typeof b !== 'number') b = await b;
-          status = b;
-        } catch (e) {
-          if (!(e instanceof BreakSignal)) throw e;
-          if (e.n > 1) {
-            e.n--;
-            throw e;
-          }
-          if (e.kind === 'break') break;
-        }
-        v = await val(c.step, 0n);
-        if (typeof v === 'number') return v;
-      }
-    } finally {
-      sh.loopDepth--;
-    }
-    return status;
-  }
 
   execScript(s: Script, sh: Shell): number | Promise<number> {
     let status = 0;
@@ -481,7 +442,7 @@ export class Interpreter {
   }
 
   /** Run a condition: `set -e` does not apply inside. */
-  private cond(s: Script, sh: Shell): number | Promise<number> {
+  cond(s: Script, sh: Shell): number | Promise<number> {
     sh.errexitSuppressed++;
     let r: number | Promise<number>;
     try {
@@ -638,136 +599,9 @@ export class Interpreter {
     return 0;
   }
 
-  private execIf(c: If, sh: Shell): number | Promise<number> {
-    const step = (i: number): number | Promise<number> => {
-      if (i >= c.clauses.length) return c.elseBody ? this.execScript(c.elseBody, sh) : 0;
-      const cl = c.clauses[i];
-      const r = this.cond(cl.cond, sh);
-      if (typeof r === 'number') return r === 0 ? this.execScript(cl.body, sh) : step(i + 1);
-      return r.then((v) => (v === 0 ? this.execScript(cl.body, sh) : step(i + 1)));
-    };
-    return step(0);
-  }
 
-  private async execLoop(c: Loop, sh: Shell): Promise<number> {
-    let status = 0;
-    sh.loopDepth++;
-    try {
-      for (;;) {
-        this.rt.tick();
-        if (this.rt.yieldDue) await this.rt.yieldNow();
-        let r = this.cond(c.cond, sh);
-        if (typeof r !== 'number') r = await r;
-        if ((r === 0) !== (c.type === 'while')) break;
-        try {
-          let b = this.execScript(c.body, sh);
-          if (typeof b !== 'number') b = await b;
-          status = b;
-        } catch (e) {
-          if (e instanceof BreakSignal) {
-            if (e.n > 1) {
-              e.n--;
-              throw e;
-            }
-            if (e.kind === 'break') break;
-            continue;
-          }
-          throw e;
-        }
-      }
-    } finally {
-      sh.loopDepth--;
-    }
-    return status;
-  }
 
-  private async execFor(c: For, sh: Shell): Promise<number> {
-    this.rt.tick();
-    sh.line = c.line;
-    let items: string[];
-    if (c.items === undefined) items = [...sh.positional];
-    else {
-      try {
-        items = await this.run(sh, this.expander(sh).words(c.items));
-      } catch (e) {
-        return this.expansionFailed(e, sh);
-      }
-    }
-    if (!isValidName(c.name)) {
-      await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}\`${c.name}': not a valid identifier\n`);
-      return 1;
-    }
-    let status = 0;
-    sh.loopDepth++;
-    try {
-      for (const item of items) {
-        this.rt.tick();
-        if (this.rt.yieldDue) await this.rt.yieldNow();
-        try {
-          sh.vars.set(c.name, item);
-        } catch (e) {
-          return this.expansionFailed(e, sh);
-        }
-        try {
-          let b = this.execScript(c.body, sh);
-          if (typeof b !== 'number') b = await b;
-          status = b;
-        } catch (e) {
-          if (e instanceof BreakSignal) {
-            if (e.n > 1) {
-              e.n--;
-              throw e;
-            }
-            if (e.kind === 'break') break;
-            continue;
-          }
-          throw e;
-        }
-      }
-    } finally {
-      sh.loopDepth--;
-    }
-    return status;
-  }
 
-  private async execCase(c: Case, sh: Shell): Promise<number> {
-    this.rt.tick();
-    sh.line = c.line;
-    const ex = this.expander(sh);
-    let subject: string;
-    try {
-      subject = await this.run(sh, ex.string(c.subject.parts));
-    } catch (e) {
-      return this.expansionFailed(e, sh);
-    }
-    let status = 0;
-    let fall = false;
-    for (let i = 0; i < c.items.length; i++) {
-      const item = c.items[i];
-      let matched = fall;
-      if (!matched) {
-        for (const pw of item.patterns) {
-          let pat: string;
-          try {
-            pat = await this.run(sh, ex.pattern(pw.parts));
-          } catch (e) {
-            return this.expansionFailed(e, sh);
-          }
-          if (matchPattern(pat, subject)) {
-            matched = true;
-            break;
-          }
-        }
-      }
-      if (!matched) continue;
-      let r = this.execScript(item.body, sh);
-      if (typeof r !== 'number') r = await r;
-      status = r;
-      if (item.term === ';;') return status;
-      fall = item.term === ';&';
-    }
-    return status;
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Redirections
@@ -814,229 +648,16 @@ export class Interpreter {
   // ---------------------------------------------------------------------------------------------
   // Simple commands
 
-  private execSimple(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
-    this.rt.tick();
-    sh.line = cmd.line;
-    if (this.interactive && sh.aliases.size > 0 && cmd.words.length > 0) {
-      const expanded = this.expandAlias(cmd, sh);
-      if (expanded !== undefined) return expanded;
-    }
-    substStatus.delete(sh);
-    let words: string[] | Promise<string[]>;
-    if (cmd.words.length === 0) words = [];
-    else {
-      try {
-        words = this.run(sh, this.expander(sh).words(cmd.words));
-      } catch (e) {
-        return this.expansionFailed(e, sh);
-      }
-    }
-    if (words instanceof Promise) return words.then((w) => this.execWords(cmd, sh, w), (e) => this.expansionFailed(e, sh));
-    return this.execWords(cmd, sh, words);
-  }
 
-  /**
-   * Interactive shells expand aliases: a first word that is a plain, unquoted alias name is
-   * replaced by the alias text and the command parsed again (an alias is not expanded inside its
-   * own expansion).
-   */
-  private expandAlias(cmd: SimpleCommand, sh: Shell): number | Promise<number> | undefined {
-    const w0 = cmd.words[0];
-    if (w0.parts.length !== 1 || w0.parts[0].type !== 'lit') return undefined;
-    const name = w0.parts[0].text;
-    const value = sh.aliases.get(name);
-    if (value === undefined || aliasesInUse.has(name)) return undefined;
-    const text = [...cmd.assigns.map((a) => `${a.name}=${a.value.raw}`), value, ...cmd.words.slice(1).map((w) => w.raw)].join(' ');
-    let script: Script;
-    try {
-      script = new Parser(text, { flavour: this.flavour, heredocEofOk: true, startLine: cmd.line }).parseAll();
-    } catch {
-      return undefined;
-    }
-    aliasesInUse.add(name);
-    let r: number | Promise<number>;
-    try {
-      r = this.withRedirs(cmd.redirs, sh, () => this.execScript(script, sh));
-    } catch (e) {
-      aliasesInUse.delete(name);
-      throw e;
-    }
-    if (typeof r === 'number') {
-      aliasesInUse.delete(name);
-      return r;
-    }
-    return r.finally(() => aliasesInUse.delete(name));
-  }
 
-  /** Values of `NAME=value` words. */
-  private assignValues(cmd: SimpleCommand, sh: Shell): [string, string][] | Promise<[string, string][]> {
-    const ex = this.expander(sh);
-    const out: [string, string][] = [];
-    for (let i = 0; i < cmd.assigns.length; i++) {
-      const a = cmd.assigns[i];
-      let v: string | Promise<string>;
-      try {
-        v = this.run(sh, ex.string(a.value.parts));
-      } catch (e) {
-        return this.expansionFailed(e, sh);
-      }
-      if (v instanceof Promise) {
-        return (async () => {
-          try {
-            out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + (await v) : await v]);
-            for (let j = i + 1; j < cmd.assigns.length; j++) {
-              const b = cmd.assigns[j];
-              const bv = await this.run(sh, ex.string(b.value.parts));
-              out.push([b.name, b.append ? (sh.vars.get(b.name) ?? '') + bv : bv]);
-            }
-          } catch (e) {
-            return this.expansionFailed(e, sh);
-          }
-          return out;
-        })();
-      }
-      out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v]);
-    }
-    return out;
-  }
 
-  private execWords(cmd: SimpleCommand, sh: Shell, argv: string[]): number | Promise<number> {
-    if (argv.length === 0) return this.execAssignments(cmd, sh);
-    let assigns: [string, string][] | Promise<[string, string][]> = [];
-    if (cmd.assigns.length > 0) assigns = this.assignValues(cmd, sh);
-    if (assigns instanceof Promise) return assigns.then((a) => this.dispatch(cmd, sh, argv, a));
-    return this.dispatch(cmd, sh, argv, assigns);
-  }
 
-  /** `a=1 b=$a`: each assignment is expanded and made before the next (bash, ash). */
-  private execAssignments(cmd: SimpleCommand, sh: Shell, from = 0): number | Promise<number> {
-    const ex = this.expander(sh);
-    for (let i = from; i < cmd.assigns.length; i++) {
-      const a = cmd.assigns[i];
-      let v: string | Promise<string>;
-      try {
-        v = this.run(sh, ex.string(a.value.parts));
-      } catch (e) {
-        return this.expansionFailed(e, sh);
-      }
-      if (v instanceof Promise) {
-        return v.then(
-          (val) => {
-            const r = this.assignOne(sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + val : val);
-            if (r) return r;
-            return this.execAssignments(cmd, sh, i + 1);
-          },
-          (e) => this.expansionFailed(e, sh),
-        );
-      }
-      const r = this.assignOne(sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v);
-      if (r) return r;
-    }
-    if (sh.opts.xtrace && cmd.assigns.length > 0 && from === 0) {
-      const t = this.xtrace(sh, cmd.assigns.map((a) => `${a.name}=${xquote(sh.vars.get(a.name) ?? '')}`));
-      if (t) return t.then(() => this.afterAssign(cmd, sh));
-    }
-    return this.afterAssign(cmd, sh);
-  }
 
-  /** Set one variable; a read-only one is a fatal error (returned as a rejected promise). */
-  private assignOne(sh: Shell, name: string, value: string): Promise<never> | undefined {
-    try {
-      sh.vars.set(name, value);
-      return undefined;
-    } catch (e) {
-      return this.expansionFailed(e, sh);
-    }
-  }
 
-  private afterAssign(cmd: SimpleCommand, sh: Shell): number | Promise<number> {
-    const st = substStatus.get(sh) ?? 0;
-    if (cmd.redirs.length === 0) return st;
-    return this.withRedirs(cmd.redirs, sh, () => st);
-  }
 
-  private xtrace(sh: Shell, words: string[]): Promise<void> | undefined {
-    if (!sh.opts.xtrace) return undefined;
-    const ps4 = sh.vars.get('PS4') ?? '+ ';
-    const depth = this.flavour === 'gnu' ? ps4.slice(0, 1).repeat(Math.max(0, sh.sourceDepth)) : '';
-    return this.writeErr(sh, `${depth}${ps4}${words.join(' ')}\n`);
-  }
 
-  private dispatch(cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
-    const name = argv[0];
-    if (sh.opts.xtrace) {
-      const t = this.xtrace(sh, [...assigns.map(([n, v]) => `${n}=${xquote(v)}`), ...argv.map(xquote)]);
-      if (t) return t.then(() => this.dispatch2(cmd, sh, argv, assigns));
-    }
-    void name;
-    return this.dispatch2(cmd, sh, argv, assigns);
-  }
 
-  private dispatch2(cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
-    const name = argv[0];
-    const fn = sh.functions.get(name);
-    if (fn === undefined && cmd.redirs.length === 0 && assigns.length === 0) {
-      const b = builtinFor(name, this.flavour);
-      if (b !== undefined) return this.runBuiltin(b, argv, sh);
-    }
-    if (fn !== undefined) {
-      return this.withRedirs(cmd.redirs, sh, () => this.withTempVars(sh, assigns, () => this.callFunction(fn, argv, sh)));
-    }
-    const b = builtinFor(name, this.flavour);
-    if (b !== undefined) {
-      return this.withRedirs(cmd.redirs, sh, () => this.withTempVars(sh, assigns, () => this.runBuiltin(b, argv, sh), b.special === true && this.flavour === 'busybox'));
-    }
-    return this.withRedirs(cmd.redirs, sh, () => runExternal(this, sh, argv, assigns));
-  }
 
-  /** Prefix assignments for a function or builtin: set (exported) for its duration, then restored. */
-  private withTempVars(sh: Shell, assigns: [string, string][], fn: () => number | Promise<number>, keep = false): number | Promise<number> {
-    if (assigns.length === 0) return fn();
-    if (keep) {
-      for (const [n, v] of assigns) {
-        try {
-          sh.vars.set(n, v);
-        } catch (e) {
-          return this.expansionFailed(e, sh);
-        }
-      }
-      return fn();
-    }
-    const saved: [string, ReturnType<Vars['lookup']>, boolean][] = [];
-    for (const [n, v] of assigns) {
-      const old = sh.vars.global.get(n);
-      const inFrame = sh.vars.lookup(n) !== old;
-      if (sh.vars.lookup(n)?.readonly) {
-        return this.expansionFailed(new ReadonlyError(n), sh);
-      }
-      saved.push([n, old ? { ...old } : undefined, inFrame]);
-      const target = sh.vars.lookup(n);
-      if (target) {
-        target.value = v;
-        target.exported = true;
-      } else sh.vars.global.set(n, { value: v, exported: true, readonly: false });
-    }
-    const restore = () => {
-      for (let i = saved.length - 1; i >= 0; i--) {
-        const [n, old, inFrame] = saved[i];
-        if (inFrame) continue;
-        if (old) sh.vars.global.set(n, old);
-        else sh.vars.global.delete(n);
-      }
-    };
-    let r: number | Promise<number>;
-    try {
-      r = fn();
-    } catch (e) {
-      restore();
-      throw e;
-    }
-    if (typeof r === 'number') {
-      restore();
-      return r;
-    }
-    return r.finally(restore);
-  }
 
   runBuiltin(b: Builtin, argv: string[], sh: Shell): number | Promise<number> {
     return b.run(new BuiltinCtx(this, sh, argv, b));
@@ -1131,8 +752,7 @@ export class Interpreter {
 }
 
 const permanentFds = new WeakSet<Fds>();
-/** Aliases being expanded right now (no recursion into the same alias). */
-const aliasesInUse = new Set<string>();
+
 
 /** What a builtin sees; a class so the per-call cost is one small object. */
 class BuiltinCtx implements BuiltinContext {
@@ -1172,8 +792,7 @@ class BuiltinCtx implements BuiltinContext {
     return 2;
   }
 }
-/** Status of the last command substitution in the current simple command. */
-const substStatus = new WeakMap<Shell, number>();
+
 
 function bbFlags(sh: Shell, interactive: boolean, command: boolean): string {
   let f = '';

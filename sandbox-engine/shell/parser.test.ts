@@ -7,8 +7,8 @@ function parse(src: string, flavour: 'gnu' | 'busybox' = 'gnu'): Script {
   return new Parser(src, { flavour }).parseAll();
 }
 
-function first(src: string): Command {
-  return parse(src).items[0].cmd;
+function first(src: string, flavour: 'gnu' | 'busybox' = 'gnu'): Command {
+  return parse(src, flavour).items[0].cmd;
 }
 
 function incomplete(src: string): Incomplete['open'] {
@@ -125,12 +125,26 @@ describe('parser', () => {
   });
 
   it('caps nesting instead of overflowing the stack', () => {
-    const deep = '('.repeat(5000) + 'echo' + ')'.repeat(5000);
+    const deep = '( '.repeat(5000) + 'echo' + ' )'.repeat(5000);
     expect(syntax(deep).problem).toMatchObject({ kind: 'toodeep' });
     const subs = '$('.repeat(3000) + 'echo' + ')'.repeat(3000);
     expect(syntax(`echo ${subs}`).problem).toMatchObject({ kind: 'toodeep' });
     const ariths = 'echo ' + '$(('.repeat(2000) + '1' + '))'.repeat(2000);
     expect(() => parse(ariths)).toThrow(ShellSyntaxError);
+  });
+
+  it('parses bash conditionals and arithmetic commands', () => {
+    expect(first('[[ -f x && $a == b* || ! ( c < d ) ]]')).toMatchObject({ type: 'cond', expr: { k: 'or' } });
+    expect(first('[[ $x =~ ^(a|b)$ ]]')).toMatchObject({ type: 'cond', expr: { k: 'binary', op: '=~', right: { raw: '^(a|b)$' } } });
+    expect(syntax('[[ a b ]]').problem).toEqual({ kind: 'cond', text: 'conditional binary operator expected' });
+    expect(syntax('[[ a = ]]').problem).toEqual({ kind: 'cond', text: "unexpected argument `]]' to conditional binary operator" });
+    expect(first('(( x = 1 + 2 ))')).toMatchObject({ type: 'arith', text: ' x = 1 + 2 ' });
+    expect(first('( (echo) )')).toMatchObject({ type: 'subshell' });
+    expect(first('for ((i=0; i<3; i++)); do :; done')).toMatchObject({ type: 'cfor' });
+    expect(first('time ls | wc')).toMatchObject({ type: 'pipeline', timed: true });
+    // busybox ash has none of these: `[[` is a command, `((` two subshells
+    expect(first('[[ a ]]', 'busybox')).toMatchObject({ type: 'simple' });
+    expect(first('((echo))', 'busybox')).toMatchObject({ type: 'subshell' });
   });
 
   it('parses one complete command at a time', () => {

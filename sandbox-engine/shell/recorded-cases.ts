@@ -784,6 +784,61 @@ export const gnuCommand: RecordedCase[] = [
   "p=/a/b/c; echo ${p##*/} ${p%/*}",
   "c /a/b\n",
   0
+ ],
+ [
+  "echo {a,b}{1,2} x{,.bak} {1..3} {3..1} {01..10..3} {a..e..2} {a} {a,b {} a{b,c{d,e}}f \"{a,b}\"",
+  "a1 a2 b1 b2 x x.bak 1 2 3 3 2 1 01 04 07 10 a c e {a} {a,b {} abf acdf acef {a,b}\n",
+  0
+ ],
+ [
+  "[[ abc =~ ^a(b)c$ ]] && echo match; [[ -f /etc/passwd && ! -d /etc/passwd ]] && echo ok; [[ \"a\" > \"b\" ]] || echo notgt",
+  "match\nok\nnotgt\n",
+  0
+ ],
+ [
+  "[[ abc == \"a*\" ]] || echo quoted-literal; [[ abc == a* ]] && echo glob; x=\"a b\"; [[ $x == a\\ b ]] && echo nosplit; [[ 2+3 -eq 5 ]] && echo arith",
+  "quoted-literal\nglob\nnosplit\narith\n",
+  0
+ ],
+ [
+  "(( 0 )); echo $?; ((x=5)); echo $x; (( 1/0 )); echo $?",
+  "1\n5\nbash: line 1: ((: 1/0 : division by 0 (error token is \"0 \")\n1\n",
+  0
+ ],
+ [
+  "for ((i=0; i<3; i++)); do echo i$i; done; for ((;;)); do break; done; echo inf",
+  "i0\ni1\ni2\ninf\n",
+  0
+ ],
+ [
+  "[[ a b ]]",
+  "bash: -c: line 1: conditional binary operator expected\n",
+  0
+ ],
+ [
+  "x=5; ((x++)); echo $x; ((x > 3)) && echo big",
+  "6\nbig\n",
+  0
+ ],
+ [
+  "i=0; while ((i < 3)); do echo $i; ((i++)); done",
+  "0\n1\n2\n",
+  0
+ ],
+ [
+  "alias e=echo; e not expanded in scripts",
+  "bash: line 1: e: command not found\n",
+  127
+ ],
+ [
+  "f() { local -; echo in; }; f",
+  "in\n",
+  0
+ ],
+ [
+  "echo ${x:-{a,b}} a{1..3}b",
+  "{a,b} a1b a2b a3b\n",
+  0
  ]
 ];
 
@@ -1551,6 +1606,51 @@ export const busyboxCommand: RecordedCase[] = [
  [
   "p=/a/b/c; echo ${p##*/} ${p%/*}",
   "c /a/b\n",
+  0
+ ],
+ [
+  "echo {a,b}{1,2} x{,.bak} {1..3} {3..1} {01..10..3} {a..e..2} {a} {a,b {} a{b,c{d,e}}f \"{a,b}\"",
+  "{a,b}{1,2} x{,.bak} {1..3} {3..1} {01..10..3} {a..e..2} {a} {a,b {} a{b,c{d,e}}f {a,b}\n",
+  0
+ ],
+ [
+  "[[ abc =~ ^a(b)c$ ]] && echo match; [[ -f /etc/passwd && ! -d /etc/passwd ]] && echo ok; [[ \"a\" > \"b\" ]] || echo notgt",
+  "sh: syntax error: unexpected \"(\"\n",
+  2
+ ],
+ [
+  "(( 0 )); echo $?; ((x=5)); echo $x; (( 1/0 )); echo $?",
+  "sh: 0: not found\n127\n\nsh: 1/0: not found\n127\n",
+  0
+ ],
+ [
+  "for ((i=0; i<3; i++)); do echo i$i; done; for ((;;)); do break; done; echo inf",
+  "sh: syntax error: bad for loop variable\n",
+  2
+ ],
+ [
+  "[[ a b ]]",
+  "sh: b: unknown operand\n",
+  2
+ ],
+ [
+  "x=5; ((x++)); echo $x; ((x > 3)) && echo big",
+  "sh: x++: not found\n5\nsh: x: not found\n",
+  127
+ ],
+ [
+  "alias e=echo; e not expanded in scripts",
+  "sh: e: not found\n",
+  127
+ ],
+ [
+  "f() { local -; echo in; }; f",
+  "in\n",
+  0
+ ],
+ [
+  "echo ${x:-{a,b}} a{1..3}b",
+  "{a,b} a{1..3}b\n",
   0
  ]
 ];

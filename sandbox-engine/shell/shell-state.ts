@@ -74,6 +74,8 @@ export class Shell {
   errexitSuppressed = 0;
   /** Set by a command whose non-zero status must not trigger `set -e` (`a && b` stopped early, `! x`). */
   skipErrexit = false;
+  /** Status of the last command substitution in the current simple command (`x=$(false)`). */
+  substStatus: number | undefined;
   /** Line of the command being run, for messages. */
   line = 1;
   readonly isSubshell: boolean;

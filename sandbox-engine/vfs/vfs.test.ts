@@ -174,3 +174,12 @@ describe('host', () => {
     expect(bb.appletFor('/usr/bin/head', 'head')?.name).toBe('head');
   });
 });
+
+describe('Vfs edge cases', () => {
+  it('rmdir of "." or "d/." is EINVAL', () => {
+    const { fs } = student();
+    fs.mkdir('d');
+    expect(errno(() => fs.rmdir('d/.'))).toBe('EINVAL');
+    expect(errno(() => fs.with({ cwd: '/home/student/d' }).rmdir('.'))).toBe('EINVAL');
+  });
+});

@@ -304,7 +304,8 @@ export class FsView implements FileSystem {
   }
 
   rmdir(path: string): void {
-    if (splitPath(path).at(-1) === '.') throw new FsError('EINVAL', 'rmdir', path);
+    // rmdir("x/.") is EINVAL on Linux; the path split would drop the final `.`.
+    if (/(^|\/)\.\/*$/.test(path)) throw new FsError('EINVAL', 'rmdir', path);
     const r = this.existing(path, false, 'rmdir');
     if (r.stat.kind !== 'dir') throw new FsError('ENOTDIR', 'rmdir', path);
     if (r.path === '/' || this.vfs.isMountPoint(r.path)) throw new FsError('EBUSY', 'rmdir', path);

@@ -125,6 +125,13 @@ export function lex(input: string, opts: LexOptions = { breakOK: true, continueO
     start = pos;
     startLine = line;
   };
+  /** Go's thisItem: the pending text as an item; the next item starts here. */
+  const thisItem = (typ: ItemType): Item => {
+    const i: Item = { typ, pos: start, val: input.slice(start, pos), line: startLine };
+    start = pos;
+    startLine = line;
+    return i;
+  };
   const ignore = () => {
     line += countNL(input.slice(start, pos));
     start = pos;
@@ -196,7 +203,7 @@ export function lex(input: string, opts: LexOptions = { breakOK: true, continueO
         }
         pos -= trim;
         line += countNL(input.slice(start, pos));
-        const item: Item = { typ: 'text', pos: start, val: input.slice(start, pos), line: startLine };
+        const item = thisItem('text');
         pos += trim;
         ignore();
         if (item.val.length > 0) items.push(item);
@@ -206,10 +213,7 @@ export function lex(input: string, opts: LexOptions = { breakOK: true, continueO
     pos = input.length;
     if (pos > start) {
       line += countNL(input.slice(start, pos));
-      const item: Item = { typ: 'text', pos: start, val: input.slice(start, pos), line: startLine };
-      items.push(item);
-      start = pos;
-      startLine = line;
+      items.push(thisItem('text'));
     }
     items.push({ typ: 'EOF', pos, val: '', line });
     return null;
@@ -224,7 +228,7 @@ export function lex(input: string, opts: LexOptions = { breakOK: true, continueO
       ignore();
       return lexComment;
     }
-    const item: Item = { typ: 'leftDelim', pos: start, val: input.slice(start, pos), line: startLine };
+    const item = thisItem('leftDelim');
     pos += after;
     ignore();
     parenDepth = 0;
@@ -259,9 +263,7 @@ export function lex(input: string, opts: LexOptions = { breakOK: true, continueO
       ignore();
     }
     pos += RIGHT.length;
-    const item: Item = { typ: 'rightDelim', pos: start, val: input.slice(start, pos), line: startLine };
-    start = pos;
-    startLine = line;
+    const item = thisItem('rightDelim');
     if (trimSpace) {
       pos += input.slice(pos).length - input.slice(pos).replace(/^[ \t\r\n]+/, '').length;
       ignore();

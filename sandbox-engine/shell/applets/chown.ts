@@ -49,6 +49,8 @@ interface Spec {
   gid: number;
   userGiven: boolean;
   groupGiven: boolean;
+  /** GNU accepted the obsolete `user.group` form (and warns about it). */
+  warnDot?: boolean;
 }
 
 /** GNU parse_user_spec. Returns an error message or the spec. */
@@ -85,7 +87,8 @@ function parseGnu(ctx: ProcessContext, ids: IdNames, text: string): Spec | strin
     else if (/^\d+$/.test(group)) spec.gid = Number(group);
     else return `invalid group: ${ql(ctx, text)}`;
   }
-  return warnDot ? Object.assign(spec, { warnDot: true }) : spec;
+  spec.warnDot = warnDot;
+  return spec;
 }
 
 /** busybox parse_chown_usergroup_or_die. */
@@ -236,7 +239,7 @@ export const applet: Applet = {
         await warn(ctx, 'chown', parsed);
         return 1;
       }
-      if (gnu && (parsed as Spec & { warnDot?: boolean }).warnDot) await warn(ctx, 'chown', `warning: '.' should be ':': ${ql(ctx, text)}`);
+      if (gnu && parsed.warnDot) await warn(ctx, 'chown', `warning: '.' should be ':': ${ql(ctx, text)}`);
       spec = parsed;
     }
     if (ops.length === 0) return gnu ? usageError(ctx, 'chown', 'missing operand') : bbShowUsage(ctx, 'chown');

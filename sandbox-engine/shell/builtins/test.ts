@@ -38,7 +38,9 @@ function run(b: BuiltinContext): number | Promise<number> {
     // busybox ash: `[[ ... ]]` is test with a `]]` at the end (no special parsing).
     const args = b.argv.slice(1);
     if (args[args.length - 1] !== ']]') return b.interp.writeErr(b.sh, 'sh: missing ]]\n').then(() => 2);
-    return run({ ...b, argv: ['test', ...args.slice(0, -1)], error: b.error, fail: b.fail, prefix: b.prefix } as BuiltinContext);
+    const inner = Object.create(b) as BuiltinContext;
+    Object.defineProperty(inner, 'argv', { value: ['test', ...args.slice(0, -1)] });
+    return run(inner);
   }
   const bracket = b.argv[0] === '[';
   const sh = b.sh;

@@ -1,0 +1,239 @@
+/**
+ * Simple commands: expand the words, then the assignments, then run a function, a builtin or a
+ * program with the redirections applied. Stays synchronous when nothing needs I/O (so `x=$((x+1))`
+ * and `[ $i -lt 10 ]` cost no promise), and goes asynchronous as soon as something does.
+ */
+import type { Script, SimpleCommand } from './ast.ts';
+import type { Interpreter } from './interpreter.ts';
+import type { Shell } from './shell-state.ts';
+import { Parser } from './parser.ts';
+import { ReadonlyError, type Var } from './vars.ts';
+import { builtinFor } from './builtins/index.ts';
+import { runExternal } from './programs.ts';
+
+/** Aliases being expanded right now (no recursion into the same alias). */
+const aliasesInUse = new Set<string>();
+
+export function execSimple(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+  interp.rt.tick();
+  sh.line = cmd.line;
+  if (interp.interactive && sh.aliases.size > 0 && cmd.words.length > 0) {
+    const expanded = expandAlias(interp, cmd, sh);
+    if (expanded !== undefined) return expanded;
+  }
+  sh.substStatus = undefined;
+  let words: string[] | Promise<string[]>;
+  if (cmd.words.length === 0) words = [];
+  else {
+    try {
+      words = interp.run(sh, interp.expander(sh).words(cmd.words));
+    } catch (e) {
+      return interp.expansionFailed(e, sh);
+    }
+  }
+  if (words instanceof Promise) return words.then((w) => execWords(interp, cmd, sh, w), (e) => interp.expansionFailed(e, sh));
+  return execWords(interp, cmd, sh, words);
+}
+
+/**
+ * Interactive shells expand aliases: a first word that is a plain, unquoted alias name is
+ * replaced by the alias text and the command parsed again (an alias is not expanded inside its
+ * own expansion).
+ */
+function expandAlias(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> | undefined {
+  const w0 = cmd.words[0];
+  if (w0.parts.length !== 1 || w0.parts[0].type !== 'lit') return undefined;
+  const name = w0.parts[0].text;
+  const value = sh.aliases.get(name);
+  if (value === undefined || aliasesInUse.has(name)) return undefined;
+  const text = [...cmd.assigns.map((a) => `${a.name}=${a.value.raw}`), value, ...cmd.words.slice(1).map((w) => w.raw)].join(' ');
+  let script: Script;
+  try {
+    script = new Parser(text, { flavour: interp.flavour, heredocEofOk: true, startLine: cmd.line }).parseAll();
+  } catch {
+    return undefined;
+  }
+  aliasesInUse.add(name);
+  let r: number | Promise<number>;
+  try {
+    r = interp.withRedirs(cmd.redirs, sh, () => interp.execScript(script, sh));
+  } catch (e) {
+    aliasesInUse.delete(name);
+    throw e;
+  }
+  if (typeof r === 'number') {
+    aliasesInUse.delete(name);
+    return r;
+  }
+  return r.finally(() => aliasesInUse.delete(name));
+}
+
+/** Values of `NAME=value` words. */
+function assignValues(interp: Interpreter, cmd: SimpleCommand, sh: Shell): [string, string][] | Promise<[string, string][]> {
+  const ex = interp.expander(sh);
+  const out: [string, string][] = [];
+  for (let i = 0; i < cmd.assigns.length; i++) {
+    const a = cmd.assigns[i];
+    let v: string | Promise<string>;
+    try {
+      v = interp.run(sh, ex.string(a.value.parts));
+    } catch (e) {
+      return interp.expansionFailed(e, sh);
+    }
+    if (v instanceof Promise) {
+      return (async () => {
+        try {
+          out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + (await v) : await v]);
+          for (let j = i + 1; j < cmd.assigns.length; j++) {
+            const b = cmd.assigns[j];
+            const bv = await interp.run(sh, ex.string(b.value.parts));
+            out.push([b.name, b.append ? (sh.vars.get(b.name) ?? '') + bv : bv]);
+          }
+        } catch (e) {
+          return interp.expansionFailed(e, sh);
+        }
+        return out;
+      })();
+    }
+    out.push([a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v]);
+  }
+  return out;
+}
+
+function execWords(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[]): number | Promise<number> {
+  if (argv.length === 0) return execAssignments(interp, cmd, sh);
+  let assigns: [string, string][] | Promise<[string, string][]> = [];
+  if (cmd.assigns.length > 0) assigns = assignValues(interp, cmd, sh);
+  if (assigns instanceof Promise) return assigns.then((a) => dispatch(interp, cmd, sh, argv, a));
+  return dispatch(interp, cmd, sh, argv, assigns);
+}
+
+/** `a=1 b=$a`: each assignment is expanded and made before the next (bash, ash). */
+export function execAssignments(interp: Interpreter, cmd: SimpleCommand, sh: Shell, from = 0): number | Promise<number> {
+  const ex = interp.expander(sh);
+  for (let i = from; i < cmd.assigns.length; i++) {
+    const a = cmd.assigns[i];
+    let v: string | Promise<string>;
+    try {
+      v = interp.run(sh, ex.string(a.value.parts));
+    } catch (e) {
+      return interp.expansionFailed(e, sh);
+    }
+    if (v instanceof Promise) {
+      return v.then(
+        (val) => {
+          const r = assignOne(interp, sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + val : val);
+          if (r) return r;
+          return execAssignments(interp, cmd, sh, i + 1);
+        },
+        (e) => interp.expansionFailed(e, sh),
+      );
+    }
+    const r = assignOne(interp, sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v);
+    if (r) return r;
+  }
+  if (sh.opts.xtrace && cmd.assigns.length > 0 && from === 0) {
+    const t = xtrace(interp, sh, cmd.assigns.map((a) => `${a.name}=${xquote(sh.vars.get(a.name) ?? '')}`));
+    if (t) return t.then(() => afterAssign(interp, cmd, sh));
+  }
+  return afterAssign(interp, cmd, sh);
+}
+
+/** Set one variable; a read-only one is a fatal error (returned as a rejected promise). */
+function assignOne(interp: Interpreter, sh: Shell, name: string, value: string): Promise<never> | undefined {
+  try {
+    sh.vars.set(name, value);
+    return undefined;
+  } catch (e) {
+    return interp.expansionFailed(e, sh);
+  }
+}
+
+function afterAssign(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+  const st = sh.substStatus ?? 0;
+  if (cmd.redirs.length === 0) return st;
+  return interp.withRedirs(cmd.redirs, sh, () => st);
+}
+
+function xtrace(interp: Interpreter, sh: Shell, words: string[]): Promise<void> | undefined {
+  if (!sh.opts.xtrace) return undefined;
+  const ps4 = sh.vars.get('PS4') ?? '+ ';
+  const depth = interp.flavour === 'gnu' ? ps4.slice(0, 1).repeat(Math.max(0, sh.sourceDepth)) : '';
+  return interp.writeErr(sh, `${depth}${ps4}${words.join(' ')}\n`);
+}
+
+export function dispatch(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+  const name = argv[0];
+  if (sh.opts.xtrace) {
+    const t = xtrace(interp, sh, [...assigns.map(([n, v]) => `${n}=${xquote(v)}`), ...argv.map(xquote)]);
+    if (t) return t.then(() => dispatch2(interp, cmd, sh, argv, assigns));
+  }
+  void name;
+  return dispatch2(interp, cmd, sh, argv, assigns);
+}
+
+function dispatch2(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+  const name = argv[0];
+  const fn = sh.functions.get(name);
+  if (fn === undefined && cmd.redirs.length === 0 && assigns.length === 0) {
+    const b = builtinFor(name, interp.flavour);
+    if (b !== undefined) return interp.runBuiltin(b, argv, sh);
+  }
+  if (fn !== undefined) {
+    return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.callFunction(fn, argv, sh)));
+  }
+  const b = builtinFor(name, interp.flavour);
+  if (b !== undefined) {
+    return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.runBuiltin(b, argv, sh), b.special === true && interp.flavour === 'busybox'));
+  }
+  return interp.withRedirs(cmd.redirs, sh, () => runExternal(this, sh, argv, assigns));
+}
+
+/** Prefix assignments for a function or builtin: set (exported) for its duration, then restored. */
+function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][], fn: () => number | Promise<number>, keep = false): number | Promise<number> {
+  if (assigns.length === 0) return fn();
+  if (keep) {
+    for (const [n, v] of assigns) {
+      try {
+        sh.vars.set(n, v);
+      } catch (e) {
+        return interp.expansionFailed(e, sh);
+      }
+    }
+    return fn();
+  }
+  const saved: [string, Var | undefined, boolean][] = [];
+  for (const [n, v] of assigns) {
+    const old = sh.vars.global.get(n);
+    const inFrame = sh.vars.lookup(n) !== old;
+    if (sh.vars.lookup(n)?.readonly) {
+      return interp.expansionFailed(new ReadonlyError(n), sh);
+    }
+    saved.push([n, old ? { ...old } : undefined, inFrame]);
+    const target = sh.vars.lookup(n);
+    if (target) {
+      target.value = v;
+      target.exported = true;
+    } else sh.vars.global.set(n, { value: v, exported: true, readonly: false });
+  }
+  const restore = () => {
+    for (let i = saved.length - 1; i >= 0; i--) {
+      const [n, old, inFrame] = saved[i];
+      if (inFrame) continue;
+      if (old) sh.vars.global.set(n, old);
+      else sh.vars.global.delete(n);
+    }
+  };
+  let r: number | Promise<number>;
+  try {
+    r = fn();
+  } catch (e) {
+    restore();
+    throw e;
+  }
+  if (typeof r === 'number') {
+    restore();
+    return r;
+  }
+  return r.finally(restore);
+}
