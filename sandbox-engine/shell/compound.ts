@@ -13,7 +13,7 @@ import { BreakSignal } from './builtins/types.ts';
 
 /** `(( expr ))`: status 0 when not zero; an error is reported as `((: ...` with status 1. */
 export function execArith(interp: Interpreter, c: ArithCommand, sh: Shell): number | Promise<number> {
-  const r = arithValue(interp, sh, c.expr);
+  const r = interp.arithValue(sh, c.expr);
   if (typeof r === 'bigint') return r === 0n ? 1 : 0;
   if (r instanceof Promise) return r.then((v) => (typeof v === 'bigint' ? (v === 0n ? 1 : 0) : v));
   return r;
@@ -23,7 +23,7 @@ export async function execArithFor(interp: Interpreter, c: ArithFor, sh: Shell):
   interp.rt.tick();
   sh.line = c.line;
   let status = 0;
-  const val = async (parts: WordPart[], empty: bigint): Promise<bigint | number> => (parts.length === 0 ? empty : await arithValue(interp, sh, parts));
+  const val = async (parts: WordPart[], empty: bigint): Promise<bigint | number> => (parts.length === 0 ? empty : await interp.arithValue(sh, parts));
   let v = await val(c.init, 0n);
   if (typeof v === 'number') return v;
   sh.loopDepth++;

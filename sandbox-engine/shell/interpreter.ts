@@ -282,6 +282,7 @@ export class Interpreter {
       return this.readFileSubst(only.redirs[0].target, sh);
     }
     const sub = sh.clone();
+    sub.traceLevel++;
     const cap = new CaptureOutput((n) => this.rt.chargeOutput(n));
     sub.fds.set(1, { output: cap });
     const status = await this.inSubshell(sub, () => this.execScript(body, sub));
@@ -387,7 +388,7 @@ export class Interpreter {
 
 
   /** Evaluate arithmetic parts; on error print `((: ...` and give status 1. */
-  private arithValue(sh: Shell, parts: WordPart[]): bigint | number | Promise<bigint | number> {
+  arithValue(sh: Shell, parts: WordPart[]): bigint | number | Promise<bigint | number> {
     const ex = this.expander(sh);
     const fail = async (e: unknown): Promise<number> => {
       if (e instanceof ExpansionError && e.kind === 'arith' && e.arith) {

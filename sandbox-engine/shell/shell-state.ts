@@ -76,6 +76,8 @@ export class Shell {
   skipErrexit = false;
   /** Status of the last command substitution in the current simple command (`x=$(false)`). */
   substStatus: number | undefined;
+  /** Command-substitution depth, for `set -x` (`++ cmd` inside `$(...)`). */
+  traceLevel = 0;
   /** Line of the command being run, for messages. */
   line = 1;
   readonly isSubshell: boolean;
@@ -150,6 +152,7 @@ export class Shell {
     s.funcNames = [...this.funcNames];
     s.errexitSuppressed = this.errexitSuppressed;
     s.line = this.line;
+    s.traceLevel = this.traceLevel;
     return s;
   }
 

@@ -10,6 +10,7 @@ import { Parser } from './parser.ts';
 import { ReadonlyError, type Var } from './vars.ts';
 import { builtinFor } from './builtins/index.ts';
 import { runExternal } from './programs.ts';
+import { xquote } from './interpreter.ts';
 
 /** Aliases being expanded right now (no recursion into the same alias). */
 const aliasesInUse = new Set<string>();
@@ -132,8 +133,9 @@ export function execAssignments(interp: Interpreter, cmd: SimpleCommand, sh: She
     const r = assignOne(interp, sh, a.name, a.append ? (sh.vars.get(a.name) ?? '') + v : v);
     if (r) return r;
   }
-  if (sh.opts.xtrace && cmd.assigns.length > 0 && from === 0) {
-    const t = xtrace(interp, sh, cmd.assigns.map((a) => `${a.name}=${xquote(sh.vars.get(a.name) ?? '')}`));
+  if (sh.opts.xtrace && cmd.assigns.length > 0) {
+    const a = cmd.assigns.map((x) => `${x.name}=${assignText(sh.vars.get(x.name) ?? '')}`);
+    const t = xtrace(interp, sh, interp.flavour === 'gnu' ? a.map((x) => [x]) : [a]);
     if (t) return t.then(() => afterAssign(interp, cmd, sh));
   }
   return afterAssign(interp, cmd, sh);
@@ -155,20 +157,25 @@ function afterAssign(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number
   return interp.withRedirs(cmd.redirs, sh, () => st);
 }
 
-function xtrace(interp: Interpreter, sh: Shell, words: string[]): Promise<void> | undefined {
-  if (!sh.opts.xtrace) return undefined;
+/**
+ * `set -x`: PS4 (its first character repeated once per command-substitution level, as bash does)
+ * and the words, quoted when needed. bash traces prefix assignments on lines of their own.
+ */
+function xtrace(interp: Interpreter, sh: Shell, lines: string[][]): Promise<void> | undefined {
+  if (!sh.opts.xtrace || lines.length === 0) return undefined;
   const ps4 = sh.vars.get('PS4') ?? '+ ';
-  const depth = interp.flavour === 'gnu' ? ps4.slice(0, 1).repeat(Math.max(0, sh.sourceDepth)) : '';
-  return interp.writeErr(sh, `${depth}${ps4}${words.join(' ')}\n`);
+  const lead = interp.flavour === 'gnu' ? ps4.slice(0, 1).repeat(sh.traceLevel) + ps4 : ps4;
+  return interp.writeErr(sh, lines.map((words) => `${lead}${words.join(' ')}\n`).join(''));
 }
 
 export function dispatch(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
-  const name = argv[0];
   if (sh.opts.xtrace) {
-    const t = xtrace(interp, sh, [...assigns.map(([n, v]) => `${n}=${xquote(v)}`), ...argv.map(xquote)]);
+    const a = assigns.map(([n, v]) => `${n}=${assignText(v)}`);
+    const words = argv.map(xquote);
+    const lines = interp.flavour === 'gnu' ? [...a.map((x) => [x]), words] : [[...a, ...words]];
+    const t = xtrace(interp, sh, lines);
     if (t) return t.then(() => dispatch2(interp, cmd, sh, argv, assigns));
   }
-  void name;
   return dispatch2(interp, cmd, sh, argv, assigns);
 }
 
@@ -186,7 +193,7 @@ function dispatch2(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: str
   if (b !== undefined) {
     return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.runBuiltin(b, argv, sh), b.special === true && interp.flavour === 'busybox'));
   }
-  return interp.withRedirs(cmd.redirs, sh, () => runExternal(this, sh, argv, assigns));
+  return interp.withRedirs(cmd.redirs, sh, () => runExternal(interp, sh, argv, assigns));
 }
 
 /** Prefix assignments for a function or builtin: set (exported) for its duration, then restored. */
@@ -236,4 +243,9 @@ function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][
     return r;
   }
   return r.finally(restore);
+}
+
+/** An assignment's value in a trace: bash leaves an empty one bare (`+ x=`). */
+function assignText(v: string): string {
+  return v === '' ? '' : xquote(v);
 }
