@@ -20,7 +20,8 @@
  * - The process runs as uid 1000 (setpriv, supplementary groups from that /etc/group), umask 022,
  *   cwd /home/student, stdin /dev/null, with a clean environment (`env -i`): HOME=/home/student,
  *   USER=LOGNAME=student, SHELL=its login shell, LANG=C.UTF-8, TZ=UTC and
- *     gnu:     PATH=/usr/local/bin:/usr/bin:/bin, `bash -c SNIPPET`
+ *     gnu:     PATH=/usr/local/bin:/usr/bin:/bin, `bash -c SNIPPET` (bash found through PATH so that
+ *              $0, and the prefix of its messages, is `bash` as in the simulator, not `/bin/bash`)
  *     busybox: PATH=<a directory holding one symlink to /bin/busybox per applet of `busybox --list`,
  *              so no GNU tool leaks in>, `busybox sh -c SNIPPET`.
  * - Normalization: any occurrence of the scratch directory's real path in stdout or stderr is

@@ -249,7 +249,7 @@ export class Interpreter {
       case '!':
         return sh.lastBgPid === undefined ? undefined : String(sh.lastBgPid);
       case '-':
-        return this.flavour === 'busybox' ? bbFlags(sh, this.interactive, this.cfg.mode === 'command') : sh.flags(this.interactive, this.cfg.mode === 'command').replace('hiB', this.interactive ? 'himB' : 'hiB');
+        return this.flavour === 'busybox' ? bbFlags(sh, this.interactive, this.cfg.mode === 'command') : sh.flags(this.interactive, this.cfg.mode === 'command');
       case '@':
       case '*':
         return sh.positional.length === 0 ? undefined : sh.positional.join(' ');

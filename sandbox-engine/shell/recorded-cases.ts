@@ -839,6 +839,206 @@ export const gnuCommand: RecordedCase[] = [
   "echo ${x:-{a,b}} a{1..3}b",
   "{a,b} a1b a2b a3b\n",
   0
+ ],
+ [
+  "printf 'a b c\\nd e\\n' > /tmp/dsim_r; while read x y; do echo \"[$x|$y]\"; done < /tmp/dsim_r; rm /tmp/dsim_r",
+  "[a|b c]\n[d|e]\n",
+  0
+ ],
+ [
+  "printf 'l1\\nl2\\nl3\\n' | { read a; read b; cat; echo \"$a $b\"; }",
+  "l3\nl1 l2\n",
+  0
+ ],
+ [
+  "echo 'a:b:c' | { IFS=: read x y z; echo $z $y $x; }",
+  "c b a\n",
+  0
+ ],
+ [
+  "read -r x <<'EOF'\n  spaced  \nEOF\necho \"[$x]\"; IFS= read -r y <<'EOF'\n  spaced  \nEOF\necho \"[$y]\"",
+  "[spaced]\n[  spaced  ]\n",
+  0
+ ],
+ [
+  "while getopts \"ab:c\" opt -a -b val -c -x; do echo \"$opt ${OPTARG-}\"; done; echo $OPTIND",
+  "a \nb val\nc \nbash: illegal option -- x\n? \n6\n",
+  0
+ ],
+ [
+  "set -o | grep -E 'errexit|nounset|xtrace'; set -eu; set -o | grep -E 'errexit|nounset'",
+  "errexit        \toff\nnounset        \toff\nxtrace         \toff\nerrexit        \ton\nnounset        \ton\n",
+  0
+ ],
+ [
+  "umask; umask 027; umask; umask -S; umask u=rwx,g=,o=; umask; umask 999",
+  "0022\n0027\nu=rwx,g=rx,o=\n0077\nbash: line 1: umask: 999: octal number out of range\n",
+  1
+ ],
+ [
+  "type true cd if nosuch; echo $?",
+  "true is a shell builtin\ncd is a shell builtin\nif is a shell keyword\nbash: line 1: type: nosuch: not found\n1\n",
+  0
+ ],
+ [
+  "command -v true; command -v nosuch; echo $?; command -V true",
+  "true\n1\ntrue is a shell builtin\n",
+  0
+ ],
+ [
+  "f() { :; }; type -t f cd if true; command -v f",
+  "function\nbuiltin\nkeyword\nbuiltin\nf\n",
+  0
+ ],
+ [
+  "export -p | grep ' A=' ; export A=1; export -p | grep ' A='; export 1bad=x; echo $?",
+  "declare -x A=\"1\"\nbash: line 1: export: `1bad=x': not a valid identifier\n1\n",
+  0
+ ],
+ [
+  "readonly R=1; readonly -p | grep ' R='; unset R; echo $?",
+  "declare -r R=\"1\"\nbash: line 1: unset: R: cannot unset: readonly variable\n1\n",
+  0
+ ],
+ [
+  "trap 'echo exiting' EXIT; trap; echo body",
+  "trap -- 'echo exiting' EXIT\nbody\nexiting\n",
+  0
+ ],
+ [
+  "let a=5+3 b=a*2; echo $a $b; let 0; echo $?; let 'c = 1/0'; echo $?",
+  "8 16\n1\nbash: line 1: let: c = 1/0: division by 0 (error token is \"0\")\n1\n",
+  0
+ ],
+ [
+  "set -- a b c; shift 2; echo $@; shift; echo $#; shift; echo $?; shift x",
+  "c\n0\n1\nbash: line 1: shift: x: numeric argument required\n",
+  1
+ ],
+ [
+  "f() { local a=1 b; b=2; echo $a $b; }; a=0; b=0; f; echo $a $b",
+  "1 2\n0 0\n",
+  0
+ ],
+ [
+  "f() { local x; echo \"[${x-unset}]\"; }; x=global; f",
+  "[unset]\n",
+  0
+ ],
+ [
+  "echo 'echo sourced $1; return 5; echo no' > /tmp/dsim_s; . /tmp/dsim_s arg; echo $?; rm /tmp/dsim_s",
+  "sourced arg\n5\n",
+  0
+ ],
+ [
+  ". /nonexistent/file; echo $?",
+  "bash: line 1: /nonexistent/file: No such file or directory\n1\n",
+  0
+ ],
+ [
+  "eval 'x=1; y=$((x+1))'; echo $y; eval 'echo \"a;b\"'",
+  "2\na;b\n",
+  0
+ ],
+ [
+  "for i in 1 2 3; do for j in 1 2 3; do [ $j = 2 ] && continue 2; echo $i$j; done; done",
+  "11\n21\n31\n",
+  0
+ ],
+ [
+  "i=0; while true; do i=$((i+1)); [ $i -gt 3 ] && break; done; echo $i",
+  "4\n",
+  0
+ ],
+ [
+  "exec 3>/tmp/dsim_fd; echo via3 >&3; exec 3>&-; cat /tmp/dsim_fd; rm /tmp/dsim_fd",
+  "via3\n",
+  0
+ ],
+ [
+  "{ echo a; echo b >&2; } > /tmp/dsim_o 2>&1; cat /tmp/dsim_o; rm /tmp/dsim_o",
+  "a\nb\n",
+  0
+ ],
+ [
+  "echo one > /tmp/dsim_a; echo two >> /tmp/dsim_a; cat < /tmp/dsim_a; rm /tmp/dsim_a",
+  "one\ntwo\n",
+  0
+ ],
+ [
+  "ls /nonexistent 2>/dev/null; echo $?; ls /nonexistent 2>&1 >/dev/null | wc -l",
+  "2\n1\n",
+  0
+ ],
+ [
+  "echo $(( $# + 1 )); set -- x; echo $(( $# + 1 ))",
+  "1\n2\n",
+  0
+ ],
+ [
+  "x=abc; case $x in a?c) echo q;; esac; case $x in [ab]*) echo br;; esac; case $x in *[!a-z]*) echo non;; *) echo alpha;; esac",
+  "q\nbr\nalpha\n",
+  0
+ ],
+ [
+  "echo \"${x:-$(echo sub)}\" \"${#x}\" \"${x:=set}\" \"$x\"",
+  "sub 0 set set\n",
+  0
+ ],
+ [
+  "v=/a/b/c.txt; echo ${v##*/} ${v%/*} ${v%.txt} ${v#/a}",
+  "c.txt /a/b /a/b/c /b/c.txt\n",
+  0
+ ],
+ [
+  "n=3; while [ $n -gt 0 ]; do printf '%d ' $n; n=$((n-1)); done; echo",
+  "3 2 1 \n",
+  0
+ ],
+ [
+  "echo \"tab\there\" | cut -f2",
+  "here\n",
+  0
+ ],
+ [
+  "x=$(printf 'a\\nb\\n'); echo \"$x\" | wc -l",
+  "2\n",
+  0
+ ],
+ [
+  "printf '%s\\n' \"$(echo \"  spaced  \")\"",
+  "  spaced  \n",
+  0
+ ],
+ [
+  "set -e; f() { false; echo in f; }; f || echo \"f failed\"; echo end",
+  "in f\nend\n",
+  0
+ ],
+ [
+  "set -e; (false); echo not reached",
+  "",
+  1
+ ],
+ [
+  "set -e; false | true; echo reached pipe",
+  "reached pipe\n",
+  0
+ ],
+ [
+  "set -u; echo ${unset_var:-default}; echo ${#@}",
+  "default\n0\n",
+  0
+ ],
+ [
+  "unset HOME; cd; echo $?",
+  "bash: line 1: cd: HOME not set\n1\n",
+  0
+ ],
+ [
+  "f() { echo $#; }; f \"\" \"\"; f",
+  "2\n0\n",
+  0
  ]
 ];
 
@@ -1651,6 +1851,206 @@ export const busyboxCommand: RecordedCase[] = [
  [
   "echo ${x:-{a,b}} a{1..3}b",
   "{a,b} a{1..3}b\n",
+  0
+ ],
+ [
+  "printf 'a b c\\nd e\\n' > /tmp/dsim_r; while read x y; do echo \"[$x|$y]\"; done < /tmp/dsim_r; rm /tmp/dsim_r",
+  "[a|b c]\n[d|e]\n",
+  0
+ ],
+ [
+  "printf 'l1\\nl2\\nl3\\n' | { read a; read b; cat; echo \"$a $b\"; }",
+  "l3\nl1 l2\n",
+  0
+ ],
+ [
+  "echo 'a:b:c' | { IFS=: read x y z; echo $z $y $x; }",
+  "c b a\n",
+  0
+ ],
+ [
+  "read -r x <<'EOF'\n  spaced  \nEOF\necho \"[$x]\"; IFS= read -r y <<'EOF'\n  spaced  \nEOF\necho \"[$y]\"",
+  "[spaced]\n[  spaced  ]\n",
+  0
+ ],
+ [
+  "while getopts \"ab:c\" opt -a -b val -c -x; do echo \"$opt ${OPTARG-}\"; done; echo $OPTIND",
+  "a \nb val\nc \nIllegal option -x\n? \n6\n",
+  0
+ ],
+ [
+  "set -o | grep -E 'errexit|nounset|xtrace'; set -eu; set -o | grep -E 'errexit|nounset'",
+  "errexit         off\nxtrace          off\nnounset         off\nerrexit         on\nnounset         on\n",
+  0
+ ],
+ [
+  "umask; umask 027; umask; umask -S; umask u=rwx,g=,o=; umask; umask 999",
+  "0022\n0027\nu=rwx,g=rx,o=\n0077\nsh: umask: line 0: illegal mode: 999\n",
+  2
+ ],
+ [
+  "type true cd if nosuch; echo $?",
+  "true is a shell builtin\ncd is a shell builtin\nif is a shell keyword\nnosuch: not found\n127\n",
+  0
+ ],
+ [
+  "command -v true; command -v nosuch; echo $?; command -V true",
+  "true\n127\ntrue is a shell builtin\n",
+  0
+ ],
+ [
+  "f() { :; }; type -t f cd if true; command -v f",
+  "f\ncd\nif\ntrue\nf\n",
+  0
+ ],
+ [
+  "export -p | grep ' A=' ; export A=1; export -p | grep ' A='; export 1bad=x; echo $?",
+  "export A='1'\nsh: export: line 0: 1bad: bad variable name\n",
+  2
+ ],
+ [
+  "readonly R=1; readonly -p | grep ' R='; unset R; echo $?",
+  "readonly R='1'\nsh: unset: line 0: R: is read only\n",
+  2
+ ],
+ [
+  "trap 'echo exiting' EXIT; trap; echo body",
+  "trap -- 'echo exiting' EXIT\nbody\nexiting\n",
+  0
+ ],
+ [
+  "let a=5+3 b=a*2; echo $a $b; let 0; echo $?; let 'c = 1/0'; echo $?",
+  "8 16\n1\nsh: let: line 0: divide by zero\n2\n",
+  0
+ ],
+ [
+  "set -- a b c; shift 2; echo $@; shift; echo $#; shift; echo $?; shift x",
+  "c\n0\n1\nsh: shift: line 0: Illegal number: x\n",
+  2
+ ],
+ [
+  "f() { local a=1 b; b=2; echo $a $b; }; a=0; b=0; f; echo $a $b",
+  "1 2\n0 0\n",
+  0
+ ],
+ [
+  "f() { local x; echo \"[${x-unset}]\"; }; x=global; f",
+  "[unset]\n",
+  0
+ ],
+ [
+  "echo 'echo sourced $1; return 5; echo no' > /tmp/dsim_s; . /tmp/dsim_s arg; echo $?; rm /tmp/dsim_s",
+  "sourced arg\n5\n",
+  0
+ ],
+ [
+  ". /nonexistent/file; echo $?",
+  "sh: .: line 0: can't open '/nonexistent/file': No such file or directory\n",
+  2
+ ],
+ [
+  "eval 'x=1; y=$((x+1))'; echo $y; eval 'echo \"a;b\"'",
+  "2\na;b\n",
+  0
+ ],
+ [
+  "for i in 1 2 3; do for j in 1 2 3; do [ $j = 2 ] && continue 2; echo $i$j; done; done",
+  "11\n21\n31\n",
+  0
+ ],
+ [
+  "i=0; while true; do i=$((i+1)); [ $i -gt 3 ] && break; done; echo $i",
+  "4\n",
+  0
+ ],
+ [
+  "exec 3>/tmp/dsim_fd; echo via3 >&3; exec 3>&-; cat /tmp/dsim_fd; rm /tmp/dsim_fd",
+  "via3\n",
+  0
+ ],
+ [
+  "{ echo a; echo b >&2; } > /tmp/dsim_o 2>&1; cat /tmp/dsim_o; rm /tmp/dsim_o",
+  "a\nb\n",
+  0
+ ],
+ [
+  "echo one > /tmp/dsim_a; echo two >> /tmp/dsim_a; cat < /tmp/dsim_a; rm /tmp/dsim_a",
+  "one\ntwo\n",
+  0
+ ],
+ [
+  "ls /nonexistent 2>/dev/null; echo $?; ls /nonexistent 2>&1 >/dev/null | wc -l",
+  "1\n1\n",
+  0
+ ],
+ [
+  "echo $(( $# + 1 )); set -- x; echo $(( $# + 1 ))",
+  "1\n2\n",
+  0
+ ],
+ [
+  "x=abc; case $x in a?c) echo q;; esac; case $x in [ab]*) echo br;; esac; case $x in *[!a-z]*) echo non;; *) echo alpha;; esac",
+  "q\nbr\nalpha\n",
+  0
+ ],
+ [
+  "echo \"${x:-$(echo sub)}\" \"${#x}\" \"${x:=set}\" \"$x\"",
+  "sub 0 set set\n",
+  0
+ ],
+ [
+  "v=/a/b/c.txt; echo ${v##*/} ${v%/*} ${v%.txt} ${v#/a}",
+  "c.txt /a/b /a/b/c /b/c.txt\n",
+  0
+ ],
+ [
+  "n=3; while [ $n -gt 0 ]; do printf '%d ' $n; n=$((n-1)); done; echo",
+  "3 2 1 \n",
+  0
+ ],
+ [
+  "echo \"tab\there\" | cut -f2",
+  "here\n",
+  0
+ ],
+ [
+  "x=$(printf 'a\\nb\\n'); echo \"$x\" | wc -l",
+  "2\n",
+  0
+ ],
+ [
+  "printf '%s\\n' \"$(echo \"  spaced  \")\"",
+  "  spaced  \n",
+  0
+ ],
+ [
+  "set -e; f() { false; echo in f; }; f || echo \"f failed\"; echo end",
+  "in f\nend\n",
+  0
+ ],
+ [
+  "set -e; (false); echo not reached",
+  "",
+  1
+ ],
+ [
+  "set -e; false | true; echo reached pipe",
+  "reached pipe\n",
+  0
+ ],
+ [
+  "set -u; echo ${unset_var:-default}; echo ${#@}",
+  "default\n0\n",
+  0
+ ],
+ [
+  "unset HOME; cd; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "f() { echo $#; }; f \"\" \"\"; f",
+  "2\n0\n",
   0
  ]
 ];

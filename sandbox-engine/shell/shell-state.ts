@@ -156,14 +156,14 @@ export class Shell {
     return s;
   }
 
-  /** Value of `$-`. */
+  /** Value of `$-` in bash (`himBHs` interactive, `hBc` for -c). */
   flags(interactive: boolean, command: boolean): string {
     let f = '';
     if (this.opts.allexport) f += 'a';
     if (this.opts.errexit) f += 'e';
     if (this.opts.noglob) f += 'f';
     f += 'h';
-    if (interactive) f += 'i';
+    if (interactive) f += 'im';
     if (this.opts.noexec) f += 'n';
     if (this.opts.nounset) f += 'u';
     if (this.opts.verbose) f += 'v';

@@ -6,7 +6,7 @@
  */
 import { marshal } from '../go/json.ts';
 import { sprint, sprintf, sprintln } from '../go/fmt.ts';
-import { GoFloat, JsonNumber, isNilMap, isNilSlice, isRaw, kindOf, numberOf, sortedKeys, typeName } from '../go/value.ts';
+import { GoFloat, JsonNumber, isNilMap, isNilSlice, isRaw, kindOf, numberOf, typeName } from '../go/value.ts';
 import type { Val } from './val.ts';
 import { INVALID, indirectInterface, isValid, val } from './val.ts';
 
@@ -108,7 +108,7 @@ export function isTrue(x: Val): [boolean, boolean] {
   }
 }
 
-function truth(x: Val): boolean {
+export function truth(x: Val): boolean {
   return isTrue(x)[0];
 }
 
@@ -354,4 +354,3 @@ function goSplit(s: string, sep: string): string[] {
   return s.split(sep);
 }
 
-export { truth, sortedKeys };

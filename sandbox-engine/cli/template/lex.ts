@@ -1,6 +1,6 @@
 /**
  * Lexer of Go's text/template (text/template/parse/lex.go, Go 1.24), delimiters `{{` `}}`,
- * trim markers `{{- ` / ` -}}`, comments `{{/* */}}`. Positions are JavaScript string indices;
+ * trim markers `{{- ` / ` -}}`, comments (`{{/*` ... `*` `/}}`). Positions are JavaScript string indices;
  * error messages convert them to Go's byte offsets.
  */
 

@@ -38,7 +38,7 @@ async function run(b: BuiltinContext): Promise<number> {
     for (const name of names) {
       const m = meanings(b, name, false, false, p)[0];
       if (m === undefined) {
-        status = 1;
+        status = b.flavour === 'busybox' ? 127 : 1;
         if (V) {
           await b.stdout.write(out);
           out = '';

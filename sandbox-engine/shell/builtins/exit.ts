@@ -26,3 +26,5 @@ async function run(b: BuiltinContext): Promise<number> {
 }
 
 export const exit: Builtin = { name: 'exit', special: true, run };
+/** logout: the session is a login shell, so it leaves like exit. */
+export const logout: Builtin = { name: 'logout', run };

@@ -44,7 +44,7 @@ async function run(b: BuiltinContext): Promise<number> {
       sh.vars.set(name, '?');
       sh.vars.set('OPTARG', c);
     } else {
-      await b.stderr.write(`${prog}: illegal option -- ${c}\n`);
+      await b.stderr.write(b.flavour === 'busybox' ? `Illegal option -${c}\n` : `${prog}: illegal option -- ${c}\n`);
       sh.vars.set(name, '?');
       sh.vars.unset('OPTARG');
     }
@@ -63,7 +63,7 @@ async function run(b: BuiltinContext): Promise<number> {
         sh.vars.set(name, ':');
         sh.vars.set('OPTARG', c);
       } else {
-        await b.stderr.write(`${prog}: option requires an argument -- ${c}\n`);
+        await b.stderr.write(b.flavour === 'busybox' ? `No arg for -${c} option\n` : `${prog}: option requires an argument -- ${c}\n`);
         sh.vars.set(name, '?');
         sh.vars.unset('OPTARG');
       }

@@ -12,7 +12,7 @@ import { test, bracket, doubleBracket } from './test.ts';
 import { cd } from './cd.ts';
 import { exportBuiltin, readonly } from './export.ts';
 import { unset } from './unset.ts';
-import { exit } from './exit.ts';
+import { exit, logout } from './exit.ts';
 import { set } from './set.ts';
 import { shift } from './shift.ts';
 import { read } from './read.ts';
@@ -41,7 +41,7 @@ const COMMON: Builtin[] = [
   exit, set, shift, read, evalBuiltin, dot, source, breakBuiltin, continueBuiltin, returnBuiltin, local, type,
   command, umask, wait, history, alias, unalias, exec, trap, letBuiltin, getopts, hash, jobs, fg, bg,
 ];
-const GNU_ONLY: Builtin[] = [declare, typeset, shopt];
+const GNU_ONLY: Builtin[] = [declare, typeset, shopt, logout];
 
 const GNU = new Map<string, Builtin>([...COMMON, ...GNU_ONLY].map((b) => [b.name, b]));
 const BUSYBOX = new Map<string, Builtin>([...COMMON, doubleBracket].map((b) => [b.name, b]));

@@ -19,8 +19,8 @@ function run(b: BuiltinContext): number | Promise<number> {
       continue;
     }
     try {
-      // `local x` without a value in ash keeps the outer value; bash starts it unset.
-      const value = eq >= 0 ? a.slice(eq + 1) : flavour === 'busybox' ? sh.vars.get(name) : undefined;
+      // `local x` without a value starts unset (bash and ash alike, recorded).
+      const value = eq >= 0 ? a.slice(eq + 1) : undefined;
       sh.vars.declareLocal(name, value);
     } catch (e) {
       if (!(e instanceof ReadonlyError)) throw e;

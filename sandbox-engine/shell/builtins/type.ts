@@ -47,6 +47,11 @@ async function run(b: BuiltinContext): Promise<number> {
     }
     args = args.slice(1);
   }
+  if (b.flavour === 'busybox' && args[0]?.startsWith('-')) {
+    // ash: any option makes `type` answer tersely, as `command -v` does.
+    args = args.slice(1);
+    tOnly = true;
+  }
   let status = 0;
   let out = '';
   for (const name of args) {
@@ -63,7 +68,8 @@ async function run(b: BuiltinContext): Promise<number> {
       continue;
     }
     for (const m of ms) {
-      if (tOnly) out += `${m.kind}\n`;
+      if (tOnly && b.flavour === 'busybox') out += m.kind === 'file' ? `${m.path}\n` : `${name}\n`;
+      else if (tOnly) out += `${m.kind}\n`;
       else if (pOnly || forcePath) {
         if (m.kind === 'file') out += `${m.path}\n`;
       } else out += describe(b, name, m);
