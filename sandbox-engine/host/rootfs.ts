@@ -194,6 +194,7 @@ const ALPINE_GROUP = `root:x:0:root
 bin:x:1:root,bin,daemon
 daemon:x:2:root,bin,daemon
 wheel:x:10:root
+shadow:x:42:
 nogroup:x:65533:
 nobody:x:65534:
 student:x:1000:
@@ -230,6 +231,7 @@ export function buildBusyboxRootfs(fs: FileSystem, mem: MemFs, opts: RootfsOptio
   devices(fs);
   file(fs, '/etc/passwd', ALPINE_PASSWD);
   file(fs, '/etc/group', ALPINE_GROUP);
+  file(fs, '/etc/shadow', 'root:*::0:::::\nstudent:!::0:::::\n', 0o640, 0, 42);
   file(fs, '/etc/hostname', `${opts.hostname}\n`);
   binary(fs, mem, '/bin/busybox', 'busybox', BUSYBOX_SIZE, 0o755);
   for (const path of BUSYBOX_LAYOUT) {

@@ -795,14 +795,23 @@ class BuiltinCtx implements BuiltinContext {
 }
 
 
+/** ash's `$-`: its option letters in reverse table order (`uce` for -eu under -c, recorded). */
 function bbFlags(sh: Shell, interactive: boolean, command: boolean): string {
+  const on: Record<string, boolean> = {
+    u: sh.opts.nounset,
+    a: sh.opts.allexport,
+    v: sh.opts.verbose,
+    x: sh.opts.xtrace,
+    c: command,
+    s: interactive,
+    n: sh.opts.noexec,
+    m: interactive,
+    i: interactive,
+    f: sh.opts.noglob,
+    e: sh.opts.errexit,
+  };
   let f = '';
-  if (sh.opts.errexit) f += 'e';
-  if (sh.opts.noglob) f += 'f';
-  if (interactive) f += 'i';
-  if (sh.opts.nounset) f += 'u';
-  if (sh.opts.xtrace) f += 'x';
-  if (command) f += 'c';
+  for (const c of 'uavxcsnmife') if (on[c]) f += c;
   return f;
 }
 
@@ -814,10 +823,17 @@ export function eofLine(src: string): number {
 }
 
 const SAFE = /^[A-Za-z0-9_./=:,+@%^-]+$/;
+const SAFE_BB = /^[A-Za-z0-9_./:,+@%^\]-]+$/;
+const BB_KEYWORDS = new Set(['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'then', 'until', 'while', '{', '}']);
 
-/** Quote a word for `set -x` output as bash does: plain when safe, else in single quotes. */
-export function xquote(s: string): string {
-  if (s !== '' && SAFE.test(s)) return s;
+/**
+ * Quote a word for `set -x` output: plain when safe, else in single quotes. ash also quotes `=`
+ * and reserved words (`'in'`), recorded from busybox 1.35.
+ */
+export function xquote(s: string, flavour: Flavour = 'gnu'): string {
+  if (flavour === 'busybox') {
+    if (s !== '' && SAFE_BB.test(s) && !BB_KEYWORDS.has(s)) return s;
+  } else if (s !== '' && SAFE.test(s)) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 

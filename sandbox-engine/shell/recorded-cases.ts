@@ -1039,6 +1039,21 @@ export const gnuCommand: RecordedCase[] = [
   "f() { echo $#; }; f \"\" \"\"; f",
   "2\n0\n",
   0
+ ],
+ [
+  "set -x; echo $(echo hi); x=$(true); f() { echo in; }; f; [ 1 = 1 ]; a=1 b=2 true; echo \"a b\" c",
+  "++ echo hi\n+ echo hi\nhi\n++ true\n+ x=\n+ f\n+ echo in\nin\n+ '[' 1 = 1 ']'\n+ a=1\n+ b=2\n+ true\n+ echo 'a b' c\na b c\n",
+  0
+ ],
+ [
+  "printf -v x '%05d|%s' 42 hi; echo \"[$x]\"",
+  "[00042|hi]\n",
+  0
+ ],
+ [
+  "echo $-; set -eu; echo $-",
+  "hBc\nehuBc\n",
+  0
  ]
 ];
 
@@ -2051,6 +2066,21 @@ export const busyboxCommand: RecordedCase[] = [
  [
   "f() { echo $#; }; f \"\" \"\"; f",
   "2\n0\n",
+  0
+ ],
+ [
+  "set -x; echo $(echo hi); x=$(true); f() { echo in; }; f; [ 1 = 1 ]; a=1 b=2 true; echo \"a b\" c",
+  "+ echo hi\n+ echo hi\nhi\n+ true\n+ x=\n+ f\n+ echo 'in'\nin\n+ '[' 1 '=' 1 ]\n+ a=1 b=2 true\n+ echo 'a b' c\na b c\n",
+  0
+ ],
+ [
+  "printf -v x '%05d|%s' 42 hi; echo \"[$x]\"",
+  "-v[]\n",
+  0
+ ],
+ [
+  "echo $-; set -eu; echo $-",
+  "c\nuce\n",
   0
  ]
 ];

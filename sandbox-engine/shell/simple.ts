@@ -171,7 +171,7 @@ function xtrace(interp: Interpreter, sh: Shell, lines: string[][]): Promise<void
 export function dispatch(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
   if (sh.opts.xtrace) {
     const a = assigns.map(([n, v]) => `${n}=${assignText(v)}`);
-    const words = argv.map(xquote);
+    const words = argv.map((w) => xquote(w, interp.flavour));
     const lines = interp.flavour === 'gnu' ? [...a.map((x) => [x]), words] : [[...a, ...words]];
     const t = xtrace(interp, sh, lines);
     if (t) return t.then(() => dispatch2(interp, cmd, sh, argv, assigns));
@@ -247,5 +247,5 @@ function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][
 
 /** An assignment's value in a trace: bash leaves an empty one bare (`+ x=`). */
 function assignText(v: string): string {
-  return v === '' ? '' : xquote(v);
+  return v === '' ? '' : xquote(v, 'gnu');
 }

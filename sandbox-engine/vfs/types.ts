@@ -111,6 +111,11 @@ export interface FileSystem {
   readText(path: string): string;
   /** Create or overwrite (or append to) a regular file with umask applied. */
   writeFile(path: string, data: Uint8Array | string, opts?: OpenWriteOptions): void;
+  /**
+   * Open a file for reading in chunks. Regular files come whole in one chunk; endless devices
+   * (/dev/zero, /dev/urandom) give chunk after chunk; `read` returns null at end of file.
+   */
+  openRead(path: string): ReadHandle;
   /** Open a file for writing; the handle keeps its offset like an open file description. */
   openWrite(path: string, opts?: OpenWriteOptions): WriteHandle;
   mkdir(path: string, mode?: number): void;
@@ -123,13 +128,18 @@ export interface FileSystem {
   realpath(path: string): string;
   chmod(path: string, mode: number): void;
   chown(path: string, uid: number, gid: number, follow?: boolean): void;
-  utimes(path: string, atime: number, mtime: number): void;
+  /** Set times; `follow: false` sets a symlink's own times (lutimes, `touch -h`). */
+  utimes(path: string, atime: number, mtime: number, follow?: boolean): void;
   truncate(path: string, size: number): void;
   mknod(path: string, kind: 'chardev' | 'fifo', mode: number, rdev: number): void;
   access(path: string, mode: AccessMode): boolean;
   /** A view of the same file system with another cwd and/or credentials. */
   with(opts: { cwd?: string; cred?: Cred; umask?: number }): FileSystem;
   readonly umask: number;
+}
+
+export interface ReadHandle {
+  read(): Uint8Array | null;
 }
 
 export interface WriteHandle {

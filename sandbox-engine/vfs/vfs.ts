@@ -11,7 +11,7 @@
  *   fs.writeFile('notes.txt', 'hi\n');          // /home/student/notes.txt, mode 0644
  */
 import { FsError } from './errors.ts';
-import type { AccessMode, Backend, Cred, FileSystem, OpenWriteOptions, Stat, WriteHandle } from './types.ts';
+import type { AccessMode, Backend, Cred, FileSystem, OpenWriteOptions, ReadHandle, Stat, WriteHandle } from './types.ts';
 import { isWithin, join, normalize, parentOf, splitPath } from './path.ts';
 import { fromUtf8, utf8 } from '../util/text.ts';
 
@@ -231,6 +231,26 @@ export class FsView implements FileSystem {
     return out;
   }
 
+  openRead(path: string): ReadHandle {
+    const r = this.existing(path, true, 'open');
+    if (r.stat.kind === 'chardev') {
+      if (!canAccess(r.stat, this.cred, 'r')) throw new FsError('EACCES', 'open', path);
+      const dev = this.device(r.stat, path);
+      return { read: () => {
+        const d = dev.read();
+        return d.length > 0 ? d : null;
+      } };
+    }
+    let data: Uint8Array | null = this.readFile(path);
+    return {
+      read: () => {
+        const d = data;
+        data = null;
+        return d && d.length > 0 ? d : null;
+      },
+    };
+  }
+
   /** The first `n` bytes of a file, without materializing synthetic content. */
   readHead(path: string, n: number): Uint8Array {
     const r = this.existing(path, true, 'open');
@@ -381,8 +401,8 @@ export class FsView implements FileSystem {
     r.mount.backend.setattr(r.bpath, attrs);
   }
 
-  utimes(path: string, atime: number, mtime: number): void {
-    const r = this.existing(path, true, 'utimensat');
+  utimes(path: string, atime: number, mtime: number, follow = true): void {
+    const r = this.existing(path, follow, 'utimensat');
     if (this.cred.uid !== 0 && this.cred.uid !== r.stat.uid) throw new FsError(canAccess(r.stat, this.cred, 'w') ? 'EPERM' : 'EACCES', 'utimensat', path);
     if (r.mount.readOnly) throw new FsError('EROFS', 'utimensat', path);
     r.mount.backend.setattr(r.bpath, { atime, mtime });

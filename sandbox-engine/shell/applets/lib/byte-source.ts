@@ -16,17 +16,9 @@ export type OpenedBytes = { ok: true; src: ByteSource } | { ok: false; error: Fs
 export function openBytes(ctx: ProcessContext, name: string): OpenedBytes {
   if (name === '-') return { ok: true, src: { next: () => ctx.stdin.read() } };
   try {
-    let data: Uint8Array | null = ctx.fs.readFile(name);
-    return {
-      ok: true,
-      src: {
-        next: async () => {
-          const d = data;
-          data = null;
-          return d;
-        },
-      },
-    };
+    // Chunked, so endless devices (`head -c 1M /dev/zero`) keep giving data.
+    const h = ctx.fs.openRead(name);
+    return { ok: true, src: { next: async () => h.read() } };
   } catch (e) {
     return { ok: false, error: asFsError(e) };
   }
