@@ -375,3 +375,12 @@ export async function runDocker(
   }
   return handler(r.invocation, io);
 }
+
+/**
+ * `docker run`/`docker create` wrap their errors as docker/cli 28 does (container/run.go withHelp):
+ * `docker: <message>\n\nRun 'docker run --help' for more information`. Exit status is the
+ * caller's: 125 daemon/generic, 127 not found, 126 not executable (toStatusError).
+ */
+export function withHelp(message: string, commandName: 'run' | 'create' | string): string {
+  return `docker: ${message}\n\nRun 'docker ${commandName} --help' for more information`;
+}

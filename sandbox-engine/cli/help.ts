@@ -1,7 +1,7 @@
 /**
  * `--help` output: docker/cli's usage template (cli/cobra.go v28.2.2 `usageTemplate`, wrapped by
  * `helpTemplate`) rendered from a CommandNode, byte for byte. Sections appear in this order:
- * Usage, description (Long or Short), Aliases, Examples, Options (non-root), Common Commands,
+ * Usage, description (Long or Short), EXPERIMENTAL notice, Aliases, Examples, Options (non-root), Common Commands,
  * Management Commands, Swarm Commands, Commands, Global Options (root), the "Run '... COMMAND
  * --help'" line, and the root's additional help line.
  */
@@ -30,6 +30,12 @@ export function isAvailable(node: CommandNode, features: ServerFeatures): boolea
 /** Flags shown by help: not hidden, not gated out by the daemon's features. */
 export function visibleFlags(node: CommandNode, features: ServerFeatures): Flag[] {
   return node.flags().all().filter((f) => !f.hidden && !gatedOut(f.spec.annotations, features));
+}
+
+/** cli/cobra.go isExperimental: the command or an ancestor carries "experimentalCLI". */
+function isExperimentalCLI(node: CommandNode): boolean {
+  for (let n: CommandNode | undefined = node; n; n = n.parent) if (n.spec.annotations?.experimentalCLI) return true;
+  return false;
 }
 
 function rpad(s: string, n: number): string {
@@ -66,6 +72,14 @@ export function renderHelp(node: CommandNode, ctx: HelpContext): string {
   if (!hasSub) out += '  ' + node.useLine();
   else out += '  ' + node.commandPath() + (hasFlags ? ' [OPTIONS]' : '') + ' COMMAND';
   out += '\n\n' + (node.spec.long ?? node.spec.short).trim();
+  if (isExperimentalCLI(node)) {
+    out +=
+      `\n\nEXPERIMENTAL:\n  ${node.commandPath()} is an experimental feature.\n` +
+      '  Experimental features provide early access to product functionality. These\n' +
+      '  features may change between releases without warning, or can be removed from a\n' +
+      '  future release. Learn more about experimental features in our documentation:\n' +
+      '  https://docs.docker.com/go/experimental/';
+  }
   if (node.aliases.length > 0 || node.spec.aliasesText) out += '\n\nAliases:\n  ' + commandAliases(node);
   if (node.spec.example) out += '\n\nExamples:\n' + node.spec.example;
   const options = () => flagUsagesWrapped(flags, cols, ctx.resolveDefault).trimEnd();

@@ -58,6 +58,7 @@ export const GNU_BINARIES: Record<string, [number, number]> = {
   printf: [64432, 0o755],
   ps: [146360, 0o755],
   pwd: [43952, 0o755],
+  readlink: [52112, 0o755],
   rm: [72752, 0o755],
   rmdir: [56240, 0o755],
   sed: [126424, 0o755],

@@ -28,7 +28,7 @@ export type ParamOp =
   | 'len'
   | '/' | '//' | '/#' | '/%'
   | 'substr'
-  | '^' | '^^' | ',' | ',,';
+  | '^' | '^^' | ',' | ',,' | '~' | '~~';
 
 export interface ParamPart {
   type: 'param';
@@ -41,6 +41,12 @@ export interface ParamPart {
   arg2?: WordPart[];
   /** `$x` rather than `${x}` (only matters for messages). */
   short?: boolean;
+  /** bash arrays: `${a[expr]}` (the subscript, expanded then evaluated as arithmetic). */
+  index?: WordPart[];
+  /** `${a[@]}` / `${a[*]}`: every element. */
+  all?: '@' | '*';
+  /** `${!name}`: the variable whose name is name's value; with `all`, `${!a[@]}` lists the indices. */
+  indirect?: boolean;
 }
 
 export interface Word {
@@ -56,6 +62,10 @@ export interface Assignment {
   value: Word;
   /** `NAME+=value` (bash): append to the current value. */
   append?: boolean;
+  /** `NAME[expr]=value` (bash): the subscript text, evaluated as arithmetic. */
+  index?: WordPart[];
+  /** `NAME=(a b c)` (bash): the elements, expanded like command arguments. */
+  array?: Word[];
 }
 
 export type RedirOp = '<' | '>' | '>>' | '>|' | '<>' | '<&' | '>&' | '&>' | '&>>' | '<<' | '<<-' | '<<<';

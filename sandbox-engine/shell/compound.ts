@@ -4,22 +4,21 @@
  * runaway loop is stopped by the budget and Ctrl-C can land.
  */
 import type { ArithCommand, ArithFor, Case, For, If, Loop, WordPart } from './ast.ts';
-import type { Interpreter } from './interpreter.ts';
+import type { ShellInterp } from './shell-api.ts';
 import type { Shell } from './shell-state.ts';
-import { ExpansionError } from './expand.ts';
 import { matchPattern } from './pattern.ts';
 import { isValidName } from './parser.ts';
 import { BreakSignal } from './builtins/types.ts';
 
 /** `(( expr ))`: status 0 when not zero; an error is reported as `((: ...` with status 1. */
-export function execArith(interp: Interpreter, c: ArithCommand, sh: Shell): number | Promise<number> {
+export function execArith(interp: ShellInterp, c: ArithCommand, sh: Shell): number | Promise<number> {
   const r = interp.arithValue(sh, c.expr);
   if (typeof r === 'bigint') return r === 0n ? 1 : 0;
   if (r instanceof Promise) return r.then((v) => (typeof v === 'bigint' ? (v === 0n ? 1 : 0) : v));
   return r;
 }
 
-export async function execArithFor(interp: Interpreter, c: ArithFor, sh: Shell): Promise<number> {
+export async function execArithFor(interp: ShellInterp, c: ArithFor, sh: Shell): Promise<number> {
   interp.rt.tick();
   sh.line = c.line;
   let status = 0;
@@ -55,7 +54,7 @@ export async function execArithFor(interp: Interpreter, c: ArithFor, sh: Shell):
   return status;
 }
 
-export function execIf(interp: Interpreter, c: If, sh: Shell): number | Promise<number> {
+export function execIf(interp: ShellInterp, c: If, sh: Shell): number | Promise<number> {
   const step = (i: number): number | Promise<number> => {
     if (i >= c.clauses.length) return c.elseBody ? interp.execScript(c.elseBody, sh) : 0;
     const cl = c.clauses[i];
@@ -66,7 +65,7 @@ export function execIf(interp: Interpreter, c: If, sh: Shell): number | Promise<
   return step(0);
 }
 
-export async function execLoop(interp: Interpreter, c: Loop, sh: Shell): Promise<number> {
+export async function execLoop(interp: ShellInterp, c: Loop, sh: Shell): Promise<number> {
   let status = 0;
   sh.loopDepth++;
   try {
@@ -98,7 +97,7 @@ export async function execLoop(interp: Interpreter, c: Loop, sh: Shell): Promise
   return status;
 }
 
-export async function execFor(interp: Interpreter, c: For, sh: Shell): Promise<number> {
+export async function execFor(interp: ShellInterp, c: For, sh: Shell): Promise<number> {
   interp.rt.tick();
   sh.line = c.line;
   let items: string[];
@@ -147,7 +146,7 @@ export async function execFor(interp: Interpreter, c: For, sh: Shell): Promise<n
   return status;
 }
 
-export async function execCase(interp: Interpreter, c: Case, sh: Shell): Promise<number> {
+export async function execCase(interp: ShellInterp, c: Case, sh: Shell): Promise<number> {
   interp.rt.tick();
   sh.line = c.line;
   const ex = interp.expander(sh);

@@ -5,7 +5,7 @@
  * `-eq` and friends compare arithmetic values; file tests as in `test`.
  */
 import type { CondExpr, WordPart } from './ast.ts';
-import type { Interpreter } from './interpreter.ts';
+import type { ShellInterp } from './shell-api.ts';
 import type { Shell } from './shell-state.ts';
 import { evalTest } from './applets/test.ts';
 import { matchPattern } from './pattern.ts';
@@ -30,7 +30,7 @@ function regexSource(parts: readonly WordPart[], values: string[]): string {
     .replace(/\[:punct:\]/g, '!-\\/:-@\\[-`{-~');
 }
 
-export async function evalCond(interp: Interpreter, sh: Shell, e: CondExpr): Promise<number> {
+export async function evalCond(interp: ShellInterp, sh: Shell, e: CondExpr): Promise<number> {
   const ex = interp.expander(sh);
   const str = (parts: readonly WordPart[]) => interp.run(sh, ex.string(parts));
   const test = (args: string[]): number => {
@@ -68,7 +68,7 @@ export async function evalCond(interp: Interpreter, sh: Shell, e: CondExpr): Pro
         return 2;
       }
       const m = re.exec(left);
-      sh.vars.set('BASH_REMATCH', m ? m[0] : '');
+      sh.vars.setArray('BASH_REMATCH', m ? m.map((g) => g ?? '') : []);
       return m ? 0 : 1;
     }
     case '<':

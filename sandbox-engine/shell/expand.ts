@@ -25,6 +25,8 @@ export interface ExpandEnv {
   /** Assign a variable (`${x:=y}`, arithmetic); throws ExpansionError for read-only ones. */
   set(name: string, value: string): void;
   positional(): readonly string[];
+  /** bash arrays: the elements of `name` (a scalar is element 0); undefined when unset. */
+  array(name: string): Map<number, string> | undefined;
   readonly nounset: boolean;
   readonly noglob: boolean;
   /** bash brace expansion (`a{b,c}`); busybox ash has none. */
@@ -138,10 +140,18 @@ class Builder {
     flush();
   }
 
-  /** Between the words of "$@": end the current field unconditionally. */
-  breakField(): void {
-    this.emit();
-    this.state = 'field';
+  /**
+   * Between the words of "$@" (quoted: every word is a field, even an empty one) or of an
+   * unquoted $@ (an empty word makes no field).
+   */
+  breakField(quoted = true): void {
+    if (quoted) {
+      this.emit();
+      this.state = 'field';
+    } else {
+      if (this.state === 'field') this.emit();
+      this.state = 'ws';
+    }
   }
 
   /** Mark that a (possibly empty) field exists here, as `""` does. */
@@ -270,7 +280,7 @@ export class Expander {
           b.quoted(p.text);
           break;
         case 'dq':
-          if (!(p.parts.length === 1 && p.parts[0].type === 'param' && p.parts[0].name === '@' && p.parts[0].op === '')) b.touch();
+          if (!(p.parts.length === 1 && isAtList(p.parts[0]))) b.touch();
           yield* this.parts(p.parts, true, b);
           break;
         case 'tilde': {
@@ -323,35 +333,22 @@ export class Expander {
   }
 
   private *param(p: ParamPart, quoted: boolean, b: Builder): Expansion<void> {
+    if (p.indirect && !p.all) p = this.indirectTarget(p);
     const name = p.name;
-    const isAt = name === '@' || name === '*';
-    if (p.op === '' && isAt) {
-      const args = this.env.positional();
-      if (quoted && name === '@') {
-        args.forEach((a, i) => {
-          if (i > 0) b.breakField();
-          b.quoted(a);
-        });
-        return;
-      }
-      if (quoted) {
-        const ifs = this.ifs();
-        b.quoted(args.join(this.env.get('IFS') === undefined ? ' ' : ifs.slice(0, 1)));
-        return;
-      }
-      args.forEach((a, i) => {
-        if (i > 0) b.breakField();
-        b.expanded(a);
-      });
+    const list = this.listOf(p);
+    if (list !== null) {
+      yield* this.listParam(p, list, quoted, b);
       return;
     }
     let value: string | undefined;
-    if (isAt) {
-      const args = this.env.positional();
-      value = args.length === 0 ? undefined : args.join(' ');
-      if (args.length === 0 && p.op !== 'len') value = undefined;
+    if (p.index) {
+      const idx = Number(this.arith(yield* this.string(p.index)));
+      const arr = this.env.array(name);
+      if (arr !== undefined) {
+        const last = arr.size === 0 ? 0 : Math.max(...arr.keys()) + 1;
+        value = arr.get(idx < 0 ? idx + last : idx);
+      }
     } else value = this.env.get(name);
-
     const put = (s: string) => (quoted ? b.quoted(s) : b.expanded(s));
     const useArg = function* (this: Expander): Expansion<void> {
       if (p.arg) yield* this.parts(p.arg, quoted, b);
@@ -360,16 +357,12 @@ export class Expander {
     switch (p.op) {
       case '':
         if (value === undefined) {
-          if (this.env.nounset && name !== '@' && name !== '*') throw new ExpansionError('unbound', name);
+          if (this.env.nounset) throw new ExpansionError('unbound', name);
           return;
         }
         put(value);
         return;
       case 'len': {
-        if (isAt) {
-          put(String(this.env.positional().length));
-          return;
-        }
         if (value === undefined && this.env.nounset) throw new ExpansionError('unbound', name);
         put(String(Array.from(value ?? '').length));
         return;
@@ -450,20 +443,145 @@ export class Expander {
       case '^':
       case '^^':
       case ',':
-      case ',,': {
+      case ',,':
+      case '~':
+      case '~~': {
         const pat = p.arg && p.arg.length > 0 ? yield* this.pattern(p.arg) : '?';
-        const upper = p.op[0] === '^';
-        const all = p.op.length === 2;
-        const chars = Array.from(v);
-        for (let i = 0; i < chars.length; i++) {
-          if (!all && i > 0) break;
-          if (matchPattern(pat, chars[i])) chars[i] = upper ? chars[i].toUpperCase() : chars[i].toLowerCase();
-        }
-        put(chars.join(''));
+        put(caseChange(v, p.op, pat));
         return;
       }
     }
   }
+
+  /** `${!x}`: the parameter named by x's value (which may be `a[1]` or `a[@]`). */
+  private indirectTarget(p: ParamPart): ParamPart {
+    const target = this.env.get(p.name) ?? '';
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])(?:\[(.*)\])?$/.exec(target);
+    if (!m) {
+      if (target === '' && !this.env.nounset) return { type: 'param', name: '', op: '' };
+      throw new ExpansionError('badsubst', `\${!${p.name}}`);
+    }
+    const q: ParamPart = { ...p, name: m[1], indirect: false };
+    if (m[2] === '@' || m[2] === '*') q.all = m[2];
+    else if (m[2] !== undefined) q.index = [{ type: 'lit', text: m[2] }];
+    return q;
+  }
+
+  /** The words of a list parameter ($@, $*, ${a[@]}, ${!a[@]}), or null for a scalar one. */
+  private listOf(p: ParamPart): string[] | null {
+    if (p.all) {
+      const arr = this.env.array(p.name);
+      if (arr === undefined) return [];
+      const keys = [...arr.keys()].sort((a, b) => a - b);
+      return p.indirect ? keys.map(String) : keys.map((k) => arr.get(k)!);
+    }
+    if (p.name === '@' || p.name === '*') return [...this.env.positional()];
+    return null;
+  }
+
+  /** Expansion of a list parameter: each word a field ("$@" style) or joined ("$*" style). */
+  private *listParam(p: ParamPart, values: string[], quoted: boolean, b: Builder): Expansion<void> {
+    const star = p.all === '*' || p.name === '*';
+    const emit = (vs: string[]) => {
+      if (quoted && star) {
+        const ifs = this.env.get('IFS');
+        b.quoted(vs.join(ifs === undefined ? ' ' : ifs.slice(0, 1)));
+        return;
+      }
+      vs.forEach((v, i) => {
+        if (i > 0) b.breakField(quoted);
+        if (quoted) b.quoted(v);
+        else b.expanded(v);
+      });
+    };
+    const empty = values.length === 0;
+    const nul = empty || values.join('') === '';
+    switch (p.op) {
+      case '':
+        emit(values);
+        return;
+      case 'len':
+        b.expanded(String(values.length));
+        return;
+      case '-':
+      case ':-':
+      case '=':
+      case ':=':
+        if (empty || (p.op.startsWith(':') && nul)) {
+          if (p.arg) yield* this.parts(p.arg, quoted, b);
+        } else emit(values);
+        return;
+      case '+':
+      case ':+':
+        if (!(empty || (p.op === ':+' && nul)) && p.arg) yield* this.parts(p.arg, quoted, b);
+        return;
+      case '?':
+      case ':?':
+        if (empty || (p.op === ':?' && nul)) {
+          const msg = p.arg && p.arg.length > 0 ? yield* this.string(p.arg) : undefined;
+          throw new ExpansionError('nullorunset', p.name, { detail: msg, colon: p.op === ':?' });
+        }
+        emit(values);
+        return;
+      case '#':
+      case '##':
+      case '%':
+      case '%%': {
+        const pat = yield* this.pattern(p.arg ?? []);
+        const op = p.op;
+        emit(values.map((v) => removeAffix(v, pat, op)));
+        return;
+      }
+      case '/':
+      case '//':
+      case '/#':
+      case '/%': {
+        const pat = yield* this.pattern(p.arg ?? []);
+        const rep = yield* this.string(p.arg2 ?? []);
+        const op = p.op;
+        emit(values.map((v) => replacePattern(v, pat, rep, op)));
+        return;
+      }
+      case 'substr': {
+        // ${@:1} starts at $1 ($0 is position 0); ${a[@]:1} at the second element.
+        const full = p.all ? values : [this.env.get('0') ?? '', ...values];
+        let off = Number(this.arith(yield* this.string(p.arg ?? [])));
+        if (off < 0) off = Math.max(0, full.length + off);
+        let end = full.length;
+        if (p.arg2 !== undefined) {
+          const len = Number(this.arith(yield* this.string(p.arg2)));
+          end = len < 0 ? full.length + len : Math.min(full.length, off + len);
+        }
+        emit(full.slice(off, Math.max(off, end)));
+        return;
+      }
+      default: {
+        const pat = p.arg && p.arg.length > 0 ? yield* this.pattern(p.arg) : '?';
+        const op = p.op;
+        emit(values.map((v) => caseChange(v, op, pat)));
+      }
+    }
+  }
+}
+
+/** `$@`, `${a[@]}`: a quoted one with no words makes no field at all. */
+function isAtList(p: WordPart): boolean {
+  return p.type === 'param' && !p.indirect && (p.name === '@' || p.all === '@') && (p.op === '' || p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%' || p.op === 'substr' || p.op.startsWith('/'));
+}
+
+/** `${x^}` `${x^^}` `${x,}` `${x,,}` `${x~}` `${x~~}` (characters matching the pattern). */
+function caseChange(v: string, op: string, pat: string): string {
+  const all = op.length === 2;
+  const chars = Array.from(v);
+  for (let i = 0; i < chars.length; i++) {
+    if (!all && i > 0) break;
+    if (!matchPattern(pat, chars[i])) continue;
+    const c = chars[i];
+    if (op[0] === '^') chars[i] = c.toUpperCase();
+    else if (op[0] === ',') chars[i] = c.toLowerCase();
+    else chars[i] = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+  }
+  return chars.join('');
 }
 
 function hasAny(v: string, chars: string): boolean {

@@ -9,18 +9,15 @@
  * Non-local exits are thrown objects: BreakSignal, ReturnSignal, ExitSignal, AbortSignal (see
  * builtins/types.ts), and the session-wide ControlSignal (interrupt, limits) from limits.ts.
  */
-import type {
-  AndOr, ArithCommand, ArithFor, Case, Command, For, FuncDef, If, Loop, Pipeline, Redirect, Script, SimpleCommand, WordPart,
-} from './ast.ts';
+import type { AndOr, Command, FuncDef, Pipeline, Redirect, Script, WordPart } from './ast.ts';
 import { evalCond } from './cond.ts';
 import { execArith, execArithFor, execCase, execFor, execIf, execLoop } from './compound.ts';
 import { execSimple } from './simple.ts';
 import { Parser } from './parser.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
 import { Expander, ExpansionError, drive, type ExpandEnv, type Expansion } from './expand.ts';
-import { matchPattern } from './pattern.ts';
 import { ArithError, evaluate } from './arith.ts';
-import { ControlSignal, type Runtime } from './limits.ts';
+import { ControlSignal, LimitExceeded, shellDepthText, type Runtime } from './limits.ts';
 import { CaptureOutput, EMPTY_INPUT, NULL_OUTPUT, Pipe } from './pipe.ts';
 import { applyRedirects, RedirectError, type RedirectEnv } from './redirect.ts';
 import { Shell, type Fds } from './shell-state.ts';
@@ -30,31 +27,14 @@ import type { Host } from '../host/types.ts';
 import type { Cred } from '../vfs/types.ts';
 import { FsError } from '../vfs/errors.ts';
 import type { Word } from './ast.ts';
-import type { Location, Messages, ShellMode } from './messages/types.ts';
+import type { Location, Messages } from './messages/types.ts';
 import { gnuMessages } from './messages/gnu.ts';
 import { busyboxMessages } from './messages/busybox.ts';
-import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal, type Builtin, type BuiltinContext } from './builtins/types.ts';
+import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal } from './builtins/types.ts';
 import { builtinFor } from './builtins/index.ts';
-import { isValidName } from './parser.ts';
 import { fromUtf8 } from '../util/text.ts';
-import { runExternal, execProgram, type ProgramParams } from './programs.ts';
-
-export interface InterpreterConfig {
-  host: Host;
-  rt: Runtime;
-  flavour: Flavour;
-  mode: ShellMode;
-  /** Name in messages (`bash`, `sh`, or the script path as invoked). */
-  name: string;
-  /** Terminal name for processes (`pts/0`), or `?`. */
-  tty: string;
-  columns: number;
-  /** Interactive history (the session's), for the `history` builtin. */
-  history?: () => readonly string[];
-  clearHistory?: () => void;
-  /** Background job notifications go here (interactive shells): `[1] 1234` at once, `Done` lines before the next prompt. */
-  jobNote?: (text: string, when: 'now' | 'prompt') => void;
-}
+import { execProgram, runExitTrap, type ProgramParams } from './programs.ts';
+import type { Builtin, BuiltinContext, InterpreterConfig, ShellInterp, ShellProgramOptions } from './shell-api.ts';
 
 export type RunOutcome =
   | { kind: 'done'; status: number }
@@ -63,7 +43,7 @@ export type RunOutcome =
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-export class Interpreter {
+export class Interpreter implements ShellInterp {
   readonly cfg: InterpreterConfig;
   readonly host: Host;
   readonly rt: Runtime;
@@ -211,6 +191,7 @@ export class Interpreter {
         get: (name) => self.param(sh, name),
         set: (name, value) => sh.vars.set(name, value),
         positional: () => sh.positional,
+        array: (name) => (self.flavour === 'gnu' ? sh.vars.getArray(name) : undefined),
         get nounset() {
           return sh.opts.nounset;
         },
@@ -553,7 +534,7 @@ export class Interpreter {
           }
         }
       }
-      if (this.flavour === 'gnu') sh.vars.global.set('PIPESTATUS', { value: statuses.join(' '), exported: false, readonly: false });
+      if (this.flavour === 'gnu') sh.vars.setArray('PIPESTATUS', statuses.map(String));
     }
     if (p.negate) {
       sh.skipErrexit = true;
@@ -747,8 +728,16 @@ export class Interpreter {
   }
 
   /** Mark a descriptor table as installed by `exec` (not restored when the command ends). */
-  static markPermanent(fds: Fds): void {
+  keepFds(fds: Fds): void {
     permanentFds.add(fds);
+  }
+
+  builtin(name: string): Builtin | undefined {
+    return builtinFor(name, this.flavour);
+  }
+
+  spawnShell(o: ShellProgramOptions): Promise<number> {
+    return runShellProgram(o);
   }
 }
 
@@ -822,25 +811,41 @@ export function eofLine(src: string): number {
   return n + 1 + (src.endsWith('\n') || src === '' ? 0 : 1);
 }
 
-const SAFE = /^[A-Za-z0-9_./=:,+@%^-]+$/;
-const SAFE_BB = /^[A-Za-z0-9_./:,+@%^\]-]+$/;
-const BB_KEYWORDS = new Set(['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'then', 'until', 'while', '{', '}']);
-
-/**
- * Quote a word for `set -x` output: plain when safe, else in single quotes. ash also quotes `=`
- * and reserved words (`'in'`), recorded from busybox 1.35.
- */
-export function xquote(s: string, flavour: Flavour = 'gnu'): string {
-  if (flavour === 'busybox') {
-    if (s !== '' && SAFE_BB.test(s) && !BB_KEYWORDS.has(s)) return s;
-  } else if (s !== '' && SAFE.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 /** Short text of a command for job notifications. */
 function commandText(c: Command): string {
   if (c.type === 'simple') return [...c.assigns.map((a) => `${a.name}=${a.value.raw}`), ...c.words.map((w) => w.raw)].join(' ');
   if (c.type === 'pipeline') return c.commands.map(commandText).join(' | ');
   if (c.type === 'andor') return [commandText(c.first), ...c.rest.map((r) => `${r.op} ${commandText(r.cmd)}`)].join(' ');
   return c.type;
+}
+
+/** A non-interactive shell running `source` (a script file or a -c string); resolves to its status. */
+export async function runShellProgram(o: ShellProgramOptions): Promise<number> {
+  if (o.rt.shellDepth >= o.rt.limits.maxDepth) throw new LimitExceeded(shellDepthText(o.rt.limits.maxDepth));
+  o.rt.shellDepth++;
+  try {
+    // A fresh stack for each nested shell: a script that runs itself must not exhaust it.
+    await null;
+    return await runShellProgramInner(o);
+  } finally {
+    o.rt.shellDepth--;
+  }
+}
+
+async function runShellProgramInner(o: ShellProgramOptions): Promise<number> {
+  const pid = o.pid ?? o.host.spawn({ ppid: o.ppid, uid: o.cred.uid, argv: o.processArgv ?? [o.name], tty: o.tty });
+  try {
+    const interp = new Interpreter({ host: o.host, rt: o.rt, flavour: o.flavour, mode: o.mode, name: o.name, tty: o.tty, columns: o.columns });
+    const fds = new Map([
+      [0, { input: o.stdin }],
+      [1, { output: o.stdout }],
+      [2, { output: o.stderr }],
+    ]);
+    const sh = interp.newShell({ env: o.env, cred: o.cred, cwd: o.cwd, arg0: o.name, positional: o.positional, pid, fds, umask: o.umask });
+    if (o.options) Object.assign(sh.opts, o.options);
+    const out = await interp.runSource(sh, o.source, { continuation: false });
+    return await runExitTrap(interp, sh, out.status);
+  } finally {
+    if (o.pid === undefined) o.host.exit(pid);
+  }
 }

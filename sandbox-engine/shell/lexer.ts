@@ -495,9 +495,13 @@ export class Lexer {
     let i = this.pos + 2;
     let op: ParamOp = '';
     let name = '';
+    let indirect = false;
     // ${#} is the count; ${#name} the length of name.
     if (s[i] === '#' && s[i + 1] !== '}' && s[i + 1] !== undefined && (isNameChar(s[i + 1]) || SPECIAL_PARAMS.has(s[i + 1]))) {
       op = 'len';
+      i++;
+    } else if (s[i] === '!' && !this.busybox && (isNameStart(s[i + 1]) || isDigit(s[i + 1]))) {
+      indirect = true;
       i++;
     }
     if (isNameStart(s[i])) {
@@ -513,31 +517,49 @@ export class Lexer {
       i++;
     }
     if (name === '') return this.badSubst(start, startLine);
+    // bash arrays: ${a[i]}, ${a[@]}, ${a[*]}
+    let index: WordPart[] | undefined;
+    let all: '@' | '*' | undefined;
+    if (s[i] === '[' && !this.busybox && isNameStart(name[0])) {
+      let depth = 0;
+      let j = i;
+      for (; j < s.length; j++) {
+        if (s[j] === '[') depth++;
+        else if (s[j] === ']' && --depth === 0) break;
+      }
+      if (j >= s.length) throw new Incomplete({ kind: 'brace', line: startLine });
+      const sub = s.slice(i + 1, j);
+      if (sub === '@' || sub === '*') all = sub;
+      else index = this.hooks.subLexer(sub, this.line).readParts('arith').done();
+      i = j + 1;
+    }
+    const base = { type: 'param' as const, name, ...(index ? { index } : {}), ...(all ? { all } : {}), ...(indirect ? { indirect } : {}) };
     if (op === 'len') {
       if (s[i] !== '}') return this.badSubst(start, startLine);
       this.pos = i + 1;
-      return { type: 'param', name, op };
+      return { ...base, op };
     }
     const c = s[i];
     if (c === '}') {
       this.pos = i + 1;
-      return { type: 'param', name, op: '' };
+      return { ...base, op: '' };
     }
     if (c === undefined) throw new Incomplete({ kind: 'brace', line: startLine });
     const two = s.slice(i, i + 2);
-    const argCtx: Context = ctx === 'dq' || ctx === 'heredoc' ? 'brace' : 'brace';
+    const argCtx: Context = 'brace';
+    void ctx;
     if ([':-', ':=', ':?', ':+'].includes(two)) {
       op = two as ParamOp;
       i += 2;
     } else if ('-=?+'.includes(c)) {
       op = c as ParamOp;
       i += 1;
-    } else if (this.busybox && (c === '^' || c === ',')) {
+    } else if (this.busybox && (c === '^' || c === ',' || c === '~')) {
       return this.badSubst(start, startLine);
-    } else if (two === '##' || two === '%%' || two === '^^' || two === ',,') {
+    } else if (two === '##' || two === '%%' || two === '^^' || two === ',,' || two === '~~') {
       op = two as ParamOp;
       i += 2;
-    } else if ('#%^,'.includes(c)) {
+    } else if ('#%^,~'.includes(c)) {
       op = c as ParamOp;
       i += 1;
     } else if (c === '/') {
@@ -557,7 +579,7 @@ export class Lexer {
         rep = this.readParts(argCtx).done();
       }
       this.pos++; // '}'
-      return { type: 'param', name, op, arg: pat.done(), arg2: rep };
+      return { ...base, op, arg: pat.done(), arg2: rep };
     } else if (c === ':') {
       op = 'substr';
       this.pos = i + 1;
@@ -568,14 +590,14 @@ export class Lexer {
         len = this.readUntilColonOrBrace();
       }
       this.pos++;
-      return { type: 'param', name, op, arg: off, arg2: len };
+      return { ...base, op, arg: off, arg2: len };
     } else {
       return this.badSubst(start, startLine);
     }
     this.pos = i;
     const arg = this.readParts(argCtx);
     this.pos++; // '}'
-    return { type: 'param', name, op, arg: arg.done() };
+    return { ...base, op, arg: arg.done() };
   }
 
   private readUntilColonOrBrace(): WordPart[] {

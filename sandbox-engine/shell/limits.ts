@@ -57,6 +57,10 @@ export function outputLimitText(max: number): string {
   return `dockersim: output limit exceeded (${formatBytes(max)} per command line): command stopped\n`;
 }
 
+export function shellDepthText(max: number): string {
+  return `dockersim: too many nested shells (more than ${max}): command stopped\n`;
+}
+
 export function inputLimitText(size: number, max: number): string {
   return `dockersim: input too long (${size} bytes, limit ${max}): not run\n`;
 }
@@ -80,6 +84,8 @@ export class Runtime {
   interruptAtStep: number | undefined;
   /** Step at which the last interrupt landed (recorded per history entry). */
   interruptedAtStep: number | undefined;
+  /** Shells running inside shells right now (a script that runs itself must end). */
+  shellDepth = 0;
   private nextYield = YIELD_EVERY;
   private readonly yieldControl?: () => Promise<void>;
 

@@ -659,9 +659,14 @@ export class Parser {
       if (cmd.words.length === 0) {
         const a = asAssignment(t.word, this.flavour === 'busybox');
         if (a) {
+          if (this.arrayFollows(t)) a.array = this.parseArrayList();
           cmd.assigns.push(a);
           continue;
         }
+      }
+      if (cmd.words.length > 0 && DECLARATION.has(cmd.words[0].raw) && this.arrayFollows(t)) {
+        cmd.words.push(arrayArgument(t.word, this.parseArrayList()));
+        continue;
       }
       cmd.words.push(withTilde(t.word));
       if (cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirs.length === 0) {
@@ -678,6 +683,30 @@ export class Parser {
     }
     if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirs.length === 0) this.unexpected(this.peek());
     return cmd;
+  }
+
+  /** bash: `name=(` with the parenthesis right after the `=` starts an array list. */
+  private arrayFollows(t: Token): boolean {
+    if (this.flavour === 'busybox' || t.kind !== 'word' || !t.word.raw.endsWith('=')) return false;
+    const n = this.peek();
+    return n.kind === 'op' && n.op === '(' && n.start === t.end;
+  }
+
+  /** The words of `( a b c )`, newlines allowed. */
+  private parseArrayList(): Word[] {
+    this.take();
+    const words: Word[] = [];
+    for (;;) {
+      const t = this.take();
+      if (t.kind === 'newline') continue;
+      if (t.kind === 'op' && t.op === ')') return words;
+      if (t.kind === 'word') {
+        words.push(withTilde(t.word));
+        continue;
+      }
+      if (t.kind === 'eof') throw new Incomplete({ kind: 'paren', line: t.line });
+      this.unexpected(t);
+    }
   }
 
   private parseRedirect(): Redirect {
@@ -776,9 +805,55 @@ function heredocDelimiter(parts: WordPart[]): { text: string; quoted: boolean } 
 }
 
 /** `NAME=value` (or `NAME+=value`) as the first part of a word. */
+/** Builtins whose `name=(a b)` arguments are arrays (bash). */
+const DECLARATION = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
+
+/** Array elements are kept apart in the argument by this character (split again by the builtin). */
+export const ARRAY_SEPARATOR = '\x1f';
+
+/** `local a=(x y)`: one argument `a=(x<US>y)` whose elements the builtin splits again. */
+function arrayArgument(word: Word, items: Word[]): Word {
+  const parts: WordPart[] = [...word.parts, { type: 'quoted', text: '(' }];
+  items.forEach((w, i) => {
+    if (i > 0) parts.push({ type: 'quoted', text: ARRAY_SEPARATOR });
+    parts.push(...w.parts);
+  });
+  parts.push({ type: 'quoted', text: ')' });
+  return { parts, raw: `${word.raw}(${items.map((w) => w.raw).join(' ')})`, hasCmdSub: word.hasCmdSub || items.some((w) => w.hasCmdSub) };
+}
+
+/** `name[subscript]=value` or `name[subscript]+=value` (bash). */
+function asElementAssignment(word: Word): Assignment | null {
+  const p0 = word.parts[0];
+  if (!p0 || p0.type !== 'lit') return null;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[/.exec(p0.text);
+  if (!m) return null;
+  const seq: WordPart[] = [{ type: 'lit', text: p0.text.slice(m[0].length) }, ...word.parts.slice(1)];
+  const index: WordPart[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const p = seq[i];
+    if (p.type === 'lit') {
+      const k = p.text.indexOf(']');
+      if (k >= 0 && (p.text[k + 1] === '=' || p.text.startsWith('+=', k + 1))) {
+        const append = p.text[k + 1] === '+';
+        if (k > 0) index.push({ type: 'lit', text: p.text.slice(0, k) });
+        const after = p.text.slice(k + (append ? 3 : 2));
+        const parts: WordPart[] = after ? [{ type: 'lit', text: after }] : [];
+        parts.push(...seq.slice(i + 1));
+        const raw = word.raw.slice(word.raw.indexOf(']=') >= 0 ? word.raw.indexOf(']=') + 2 : word.raw.indexOf(']+=') + 3);
+        const value: Word = { parts, raw, hasCmdSub: word.hasCmdSub };
+        return append ? { name: m[1], value, index, append: true } : { name: m[1], value, index };
+      }
+    }
+    index.push(p);
+  }
+  return null;
+}
+
 function asAssignment(word: Word, noAppend = false): Assignment | null {
   const p0 = word.parts[0];
   if (!p0 || p0.type !== 'lit') return null;
+  if (!noAppend && /^[A-Za-z_][A-Za-z0-9_]*\[/.test(p0.text)) return asElementAssignment(word);
   const eq = p0.text.indexOf('=');
   if (eq <= 0) return null;
   let name = p0.text.slice(0, eq);

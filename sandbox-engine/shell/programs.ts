@@ -17,9 +17,7 @@ import type { Host } from '../host/types.ts';
 import { appletOfHead } from '../host/binaries.ts';
 import { ControlSignal, type Runtime } from './limits.ts';
 import type { Shell } from './shell-state.ts';
-import type { Interpreter } from './interpreter.ts';
-import type { ShellMode } from './messages/types.ts';
-import type { ShellOptions } from './shell-state.ts';
+import type { ShellInterp } from './shell-api.ts';
 import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal } from './builtins/types.ts';
 import { baseName } from '../vfs/path.ts';
 
@@ -102,7 +100,7 @@ interface ExecFailure {
 }
 
 /** The shell runs a command that is neither a function nor a builtin. */
-export async function runExternal(interp: Interpreter, sh: Shell, argv: string[], assigns: [string, string][]): Promise<number> {
+export async function runExternal(interp: ShellInterp, sh: Shell, argv: string[], assigns: [string, string][]): Promise<number> {
   const env = sh.vars.environment();
   for (const [n, v] of assigns) env[n] = v;
   const name = argv[0];
@@ -138,7 +136,7 @@ export async function runExternal(interp: Interpreter, sh: Shell, argv: string[]
 }
 
 /** ProcessContext.exec: PATH lookup in the caller's environment, no messages. */
-export async function execProgram(interp: Interpreter, p: ProgramParams): Promise<number> {
+export async function execProgram(interp: ShellInterp, p: ProgramParams): Promise<number> {
   const fs = interp.host.fs(p.cred, p.cwd);
   const r = resolveCommand(p.argv[0] ?? '', p.env.PATH ?? interp.defaultPath(), fs);
   if (r.kind === 'notfound') return 127;
@@ -151,7 +149,7 @@ const EMPTY: InputStream = { isTTY: false, read: async () => null, readAll: asyn
 const DISCARD: OutputStream = { isTTY: false, write: async () => undefined };
 
 /** Execute the file at `path` (already resolved and executable). */
-export async function runProgram(interp: Interpreter, path: string, p: ProgramParams): Promise<number | ExecFailure> {
+export async function runProgram(interp: ShellInterp, path: string, p: ProgramParams): Promise<number | ExecFailure> {
   const host = interp.host;
   const fs = host.fs(p.cred, p.cwd);
   const abs = fs.resolve(path);
@@ -192,7 +190,7 @@ export async function runProgram(interp: Interpreter, path: string, p: ProgramPa
     if (e instanceof FsError) return { code: e.code, status: 126 };
     throw e;
   }
-  return runShellProgram({
+  return interp.spawnShell({
     host,
     rt: interp.rt,
     flavour: interp.flavour,
@@ -215,7 +213,7 @@ export async function runProgram(interp: Interpreter, path: string, p: ProgramPa
 }
 
 /** Run an applet as a new process. */
-export async function runApplet(interp: Interpreter, applet: Applet, p: ProgramParams, messagePrefix = ''): Promise<number> {
+export async function runApplet(interp: ShellInterp, applet: Applet, p: ProgramParams, messagePrefix = ''): Promise<number> {
   const host = interp.host;
   interp.rt.tick();
   const pid = host.spawn({ ppid: p.ppid, uid: p.cred.uid, argv: p.argv, tty: interp.cfg.tty });
@@ -245,7 +243,7 @@ export async function appletFailure(e: unknown, argv0: string, stderr: OutputStr
 }
 
 /** The ProcessContext of a program (or of an applet run as a builtin, with `messagePrefix`). */
-export function makeContext(interp: Interpreter, p: ProgramParams, pid: number, messagePrefix: string): ShellProcessContext {
+export function makeContext(interp: ShellInterp, p: ProgramParams, pid: number, messagePrefix: string): ShellProcessContext {
   const host = interp.host;
   const rt = interp.rt;
   const fs = host.fs(p.cred, p.cwd).with({ umask: p.umask });
@@ -287,55 +285,8 @@ export function makeContext(interp: Interpreter, p: ProgramParams, pid: number, 
   return ctx;
 }
 
-export interface ShellProgramOptions {
-  host: Host;
-  rt: Runtime;
-  flavour: 'gnu' | 'busybox';
-  mode: ShellMode;
-  /** Name in messages and $0. */
-  name: string;
-  source: string;
-  positional: string[];
-  env: Record<string, string>;
-  cred: Cred;
-  cwd: string;
-  umask: number;
-  stdin: InputStream;
-  stdout: OutputStream;
-  stderr: OutputStream;
-  ppid: number;
-  tty: string;
-  columns: number;
-  /** Use this pid instead of spawning one (the bash applet already has its process). */
-  pid?: number;
-  /** Process table argv when a process is spawned. */
-  processArgv?: string[];
-  options?: Partial<ShellOptions>;
-}
-
-/** A non-interactive shell running `source` (a script file or a -c string); resolves to its status. */
-export async function runShellProgram(o: ShellProgramOptions): Promise<number> {
-  // Imported here to keep the module graph acyclic at load time.
-  const { Interpreter } = await import('./interpreter.ts');
-  const pid = o.pid ?? o.host.spawn({ ppid: o.ppid, uid: o.cred.uid, argv: o.processArgv ?? [o.name], tty: o.tty });
-  try {
-    const interp = new Interpreter({ host: o.host, rt: o.rt, flavour: o.flavour, mode: o.mode, name: o.name, tty: o.tty, columns: o.columns });
-    const fds = new Map([
-      [0, { input: o.stdin }],
-      [1, { output: o.stdout }],
-      [2, { output: o.stderr }],
-    ]);
-    const sh = interp.newShell({ env: o.env, cred: o.cred, cwd: o.cwd, arg0: o.name, positional: o.positional, pid, fds, umask: o.umask });
-    if (o.options) Object.assign(sh.opts, o.options);
-    const out = await interp.runSource(sh, o.source, { continuation: false });
-    return await runExitTrap(interp, sh, out.status);
-  } finally {
-    if (o.pid === undefined) o.host.exit(pid);
-  }
-}
-
 /** Run the EXIT trap, if any; its own `exit` may change the status. */
-export async function runExitTrap(interp: Interpreter, sh: Shell, status: number): Promise<number> {
+export async function runExitTrap(interp: ShellInterp, sh: Shell, status: number): Promise<number> {
   const action = sh.traps.get('EXIT');
   if (action === undefined || action === '') return status;
   sh.traps.delete('EXIT');

@@ -5,6 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { testSession } from './test-host.ts';
 import { createSession } from './session.ts';
+import { utf8 } from '../util/text.ts';
+import type { InputStream } from './process.ts';
+
+/** A terminal that types the given lines, then reaches end of input. */
+function typed(lines: string[]): InputStream {
+  const chunks = lines.map((l) => l + '\n');
+  return {
+    isTTY: true,
+    read: async () => {
+      const c = chunks.shift();
+      return c === undefined ? null : utf8(c);
+    },
+    readAll: async () => utf8(chunks.splice(0).join('')),
+  };
+}
 
 describe('interactive session (bash)', () => {
   it('keeps variables, functions and cwd between lines', async () => {
@@ -148,6 +163,36 @@ describe('interactive session (bash)', () => {
     const t = await testSession();
     const r = await t.run('true & echo next');
     expect(r.all).toMatch(/^\[1\] \d+\nnext\n\[1\]\+  Done                    true\n$/);
+  });
+
+  it('expands aliases in the interactive shell only', async () => {
+    const t = await testSession();
+    const r = await t.run("alias hi='echo hello'", 'hi there', "alias ls='ls -d'", 'ls /tmp', 'alias', "bash -c 'hi'");
+    void r;
+    expect((await t.run('hi there')).out).toBe('hello there\n');
+    expect((await t.run('ls /tmp')).out).toBe('/tmp\n');
+    expect((await t.run('alias')).out).toBe("alias hi='echo hello'\nalias ls='ls -d'\n");
+    expect((await t.run("bash -c 'hi'")).err).toBe('bash: line 1: hi: command not found\n');
+  });
+
+  it('reads from the terminal', async () => {
+    const t = await testSession({ stdin: typed(['alice', 'x y z']) });
+    const r = await t.run('read name; read a rest; echo "$name|$a|$rest"');
+    expect(r.out).toBe('alice|x|y z\n');
+  });
+
+  it('runs a nested interactive bash on a terminal, sharing the budget', async () => {
+    const t = await testSession({ stdin: typed(['echo inner $0', 'x=5; echo $x', 'exit 4', 'echo outer']) });
+    const r = await t.run('bash; echo status $?');
+    expect(r.all).toBe('student@docker-host:~$ inner bash\nstudent@docker-host:~$ 5\nstudent@docker-host:~$ exit\nstatus 4\n');
+    const d = await testSession({ stdin: typed(['echo hi']) });
+    expect((await d.run('bash')).all).toBe('student@docker-host:~$ hi\nstudent@docker-host:~$ exit\n');
+  });
+
+  it('supports bash-only syntax: [[ ]], (( )), for ((;;)), brace expansion, $(<file)', async () => {
+    const t = await testSession();
+    const r = await t.run('[[ abc == a* && -d /tmp ]] && echo yes; ((x = 2 + 3)); echo $x; for ((i=0; i<2; i++)); do echo i$i; done; echo f{1..3}; echo $(</etc/hostname)');
+    expect(r.out).toBe('yes\n5\ni0\ni1\nf1 f2 f3\ndocker-host\n');
   });
 
   it('never rejects on strange input and stays usable', async () => {

@@ -14,12 +14,11 @@
 import type { InputResult, SessionOptions, ShellSession, StreamName } from './session-types.ts';
 import type { InputStream, OutputStream } from './process.ts';
 import { ControlSignal, DEFAULT_LIMITS, Interrupted, LimitExceeded, Runtime, inputLimitText } from './limits.ts';
-import { Interpreter } from './interpreter.ts';
+import { Interpreter, runShellProgram } from './interpreter.ts';
 import type { Shell } from './shell-state.ts';
 import { Parser } from './parser.ts';
 import { Incomplete } from './syntax-error.ts';
-import { runExitTrap, runShellProgram } from './programs.ts';
-import { utf8 } from '../util/text.ts';
+import { runExitTrap } from './programs.ts';
 import { EMPTY_INPUT } from './pipe.ts';
 import { expandPrompt } from './prompt.ts';
 
@@ -148,7 +147,6 @@ class Session implements ExtendedShellSession {
   private readonly historyList: string[] = [];
   private readonly entryList: HistoryEntry[] = [];
   private pendingLines: string[] | null = null;
-  private pendingKind: Incomplete['open']['kind'] | null = null;
   private running = false;
   /** Job completion notices, printed before the next prompt as bash does. */
   private readonly jobNotes: string[] = [];
@@ -255,7 +253,6 @@ class Session implements ExtendedShellSession {
     else {
       // Ctrl-C at a continuation prompt drops the partial command.
       this.pendingLines = null;
-      this.pendingKind = null;
     }
   }
 
@@ -294,7 +291,6 @@ class Session implements ExtendedShellSession {
     const max = this.rt.limits.maxInputBytes;
     if (src.length > max || utf8Length(src) > max) {
       this.pendingLines = null;
-      this.pendingKind = null;
       this.rt.reset();
       await this.writeErr(inputLimitText(utf8Length(src) - 1, max));
       this.status = 2;
@@ -306,13 +302,11 @@ class Session implements ExtendedShellSession {
       new Parser(src, { flavour: this.interp.flavour }).parseAll();
     } catch (e) {
       if (e instanceof Incomplete) {
-        this.pendingKind = e.open.kind;
         this.pendingLines = lines;
         return { kind: 'continue' };
       }
     }
     this.pendingLines = null;
-    this.pendingKind = null;
     if (src.trim() === '') return { kind: 'done', status: this.status };
     const text = joinHistory(lines);
     this.historyList.push(text);

@@ -3,19 +3,18 @@
  * program with the redirections applied. Stays synchronous when nothing needs I/O (so `x=$((x+1))`
  * and `[ $i -lt 10 ]` cost no promise), and goes asynchronous as soon as something does.
  */
-import type { Script, SimpleCommand } from './ast.ts';
-import type { Interpreter } from './interpreter.ts';
+import type { Assignment, Script, SimpleCommand } from './ast.ts';
+import type { ShellInterp } from './shell-api.ts';
 import type { Shell } from './shell-state.ts';
 import { Parser } from './parser.ts';
-import { ReadonlyError, type Var } from './vars.ts';
-import { builtinFor } from './builtins/index.ts';
+import { ReadonlyError } from './vars.ts';
 import { runExternal } from './programs.ts';
-import { xquote } from './interpreter.ts';
+import type { Flavour } from './process.ts';
 
 /** Aliases being expanded right now (no recursion into the same alias). */
 const aliasesInUse = new Set<string>();
 
-export function execSimple(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+export function execSimple(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
   interp.rt.tick();
   sh.line = cmd.line;
   if (interp.interactive && sh.aliases.size > 0 && cmd.words.length > 0) {
@@ -41,7 +40,7 @@ export function execSimple(interp: Interpreter, cmd: SimpleCommand, sh: Shell): 
  * replaced by the alias text and the command parsed again (an alias is not expanded inside its
  * own expansion).
  */
-function expandAlias(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> | undefined {
+function expandAlias(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number | Promise<number> | undefined {
   const w0 = cmd.words[0];
   if (w0.parts.length !== 1 || w0.parts[0].type !== 'lit') return undefined;
   const name = w0.parts[0].text;
@@ -70,7 +69,7 @@ function expandAlias(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number
 }
 
 /** Values of `NAME=value` words. */
-function assignValues(interp: Interpreter, cmd: SimpleCommand, sh: Shell): [string, string][] | Promise<[string, string][]> {
+function assignValues(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): [string, string][] | Promise<[string, string][]> {
   const ex = interp.expander(sh);
   const out: [string, string][] = [];
   for (let i = 0; i < cmd.assigns.length; i++) {
@@ -101,7 +100,7 @@ function assignValues(interp: Interpreter, cmd: SimpleCommand, sh: Shell): [stri
   return out;
 }
 
-function execWords(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[]): number | Promise<number> {
+function execWords(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, argv: string[]): number | Promise<number> {
   if (argv.length === 0) return execAssignments(interp, cmd, sh);
   let assigns: [string, string][] | Promise<[string, string][]> = [];
   if (cmd.assigns.length > 0) assigns = assignValues(interp, cmd, sh);
@@ -110,10 +109,14 @@ function execWords(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: str
 }
 
 /** `a=1 b=$a`: each assignment is expanded and made before the next (bash, ash). */
-export function execAssignments(interp: Interpreter, cmd: SimpleCommand, sh: Shell, from = 0): number | Promise<number> {
+export function execAssignments(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, from = 0): number | Promise<number> {
   const ex = interp.expander(sh);
   for (let i = from; i < cmd.assigns.length; i++) {
     const a = cmd.assigns[i];
+    if (a.array || a.index) {
+      // bash arrays: the rare case, done asynchronously.
+      return assignArrayPart(interp, sh, a).then((r) => r ?? execAssignments(interp, cmd, sh, i + 1));
+    }
     let v: string | Promise<string>;
     try {
       v = interp.run(sh, ex.string(a.value.parts));
@@ -141,8 +144,27 @@ export function execAssignments(interp: Interpreter, cmd: SimpleCommand, sh: She
   return afterAssign(interp, cmd, sh);
 }
 
+/** `a=(x y)`, `a+=(z)`, `a[i]=x`: undefined when done, else the failure (rejected). */
+async function assignArrayPart(interp: ShellInterp, sh: Shell, a: Assignment): Promise<number | undefined> {
+  try {
+    const ex = interp.expander(sh);
+    if (a.array) {
+      const values = await interp.run(sh, ex.words(a.array));
+      sh.vars.setArray(a.name, values, a.append);
+      return undefined;
+    }
+    const idx = Number(ex.arith(await interp.run(sh, ex.string(a.index!))));
+    let v = await interp.run(sh, ex.string(a.value.parts));
+    if (a.append) v = (sh.vars.getArray(a.name)?.get(idx) ?? '') + v;
+    sh.vars.setElement(a.name, idx, v);
+    return undefined;
+  } catch (e) {
+    return interp.expansionFailed(e, sh);
+  }
+}
+
 /** Set one variable; a read-only one is a fatal error (returned as a rejected promise). */
-function assignOne(interp: Interpreter, sh: Shell, name: string, value: string): Promise<never> | undefined {
+function assignOne(interp: ShellInterp, sh: Shell, name: string, value: string): Promise<never> | undefined {
   try {
     sh.vars.set(name, value);
     return undefined;
@@ -151,7 +173,7 @@ function assignOne(interp: Interpreter, sh: Shell, name: string, value: string):
   }
 }
 
-function afterAssign(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
+function afterAssign(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
   const st = sh.substStatus ?? 0;
   if (cmd.redirs.length === 0) return st;
   return interp.withRedirs(cmd.redirs, sh, () => st);
@@ -161,14 +183,14 @@ function afterAssign(interp: Interpreter, cmd: SimpleCommand, sh: Shell): number
  * `set -x`: PS4 (its first character repeated once per command-substitution level, as bash does)
  * and the words, quoted when needed. bash traces prefix assignments on lines of their own.
  */
-function xtrace(interp: Interpreter, sh: Shell, lines: string[][]): Promise<void> | undefined {
+function xtrace(interp: ShellInterp, sh: Shell, lines: string[][]): Promise<void> | undefined {
   if (!sh.opts.xtrace || lines.length === 0) return undefined;
   const ps4 = sh.vars.get('PS4') ?? '+ ';
   const lead = interp.flavour === 'gnu' ? ps4.slice(0, 1).repeat(sh.traceLevel) + ps4 : ps4;
   return interp.writeErr(sh, lines.map((words) => `${lead}${words.join(' ')}\n`).join(''));
 }
 
-export function dispatch(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+export function dispatch(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
   if (sh.opts.xtrace) {
     const a = assigns.map(([n, v]) => `${n}=${assignText(v)}`);
     const words = argv.map((w) => xquote(w, interp.flavour));
@@ -179,17 +201,17 @@ export function dispatch(interp: Interpreter, cmd: SimpleCommand, sh: Shell, arg
   return dispatch2(interp, cmd, sh, argv, assigns);
 }
 
-function dispatch2(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
+function dispatch2(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
   const name = argv[0];
   const fn = sh.functions.get(name);
   if (fn === undefined && cmd.redirs.length === 0 && assigns.length === 0) {
-    const b = builtinFor(name, interp.flavour);
+    const b = interp.builtin(name);
     if (b !== undefined) return interp.runBuiltin(b, argv, sh);
   }
   if (fn !== undefined) {
     return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.callFunction(fn, argv, sh)));
   }
-  const b = builtinFor(name, interp.flavour);
+  const b = interp.builtin(name);
   if (b !== undefined) {
     return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.runBuiltin(b, argv, sh), b.special === true && interp.flavour === 'busybox'));
   }
@@ -197,7 +219,7 @@ function dispatch2(interp: Interpreter, cmd: SimpleCommand, sh: Shell, argv: str
 }
 
 /** Prefix assignments for a function or builtin: set (exported) for its duration, then restored. */
-function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][], fn: () => number | Promise<number>, keep = false): number | Promise<number> {
+function withTempVars(interp: ShellInterp, sh: Shell, assigns: [string, string][], fn: () => number | Promise<number>, keep = false): number | Promise<number> {
   if (assigns.length === 0) return fn();
   if (keep) {
     for (const [n, v] of assigns) {
@@ -209,27 +231,17 @@ function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][
     }
     return fn();
   }
-  const saved: [string, Var | undefined, boolean][] = [];
-  for (const [n, v] of assigns) {
-    const old = sh.vars.global.get(n);
-    const inFrame = sh.vars.lookup(n) !== old;
-    if (sh.vars.lookup(n)?.readonly) {
-      return interp.expansionFailed(new ReadonlyError(n), sh);
-    }
-    saved.push([n, old ? { ...old } : undefined, inFrame]);
-    const target = sh.vars.lookup(n);
-    if (target) {
-      target.value = v;
-      target.exported = true;
-    } else sh.vars.global.set(n, { value: v, exported: true, readonly: false });
+  // bash: `x=1 f` or `IFS=: read a b` sees x/IFS (exported) only while it runs. A scope of its
+  // own holds them, so whatever the command assigns elsewhere stays.
+  for (const [n] of assigns) {
+    if (sh.vars.lookup(n)?.readonly) return interp.expansionFailed(new ReadonlyError(n), sh);
   }
+  sh.vars.pushFrame();
+  const frame = sh.vars.frames[sh.vars.frames.length - 1];
+  for (const [n, v] of assigns) frame.set(n, { value: v, exported: true, readonly: false });
   const restore = () => {
-    for (let i = saved.length - 1; i >= 0; i--) {
-      const [n, old, inFrame] = saved[i];
-      if (inFrame) continue;
-      if (old) sh.vars.global.set(n, old);
-      else sh.vars.global.delete(n);
-    }
+    const i = sh.vars.frames.lastIndexOf(frame);
+    if (i >= 0) sh.vars.frames.splice(i, 1);
   };
   let r: number | Promise<number>;
   try {
@@ -248,4 +260,19 @@ function withTempVars(interp: Interpreter, sh: Shell, assigns: [string, string][
 /** An assignment's value in a trace: bash leaves an empty one bare (`+ x=`). */
 function assignText(v: string): string {
   return v === '' ? '' : xquote(v, 'gnu');
+}
+
+const SAFE = /^[A-Za-z0-9_./=:,+@%^-]+$/;
+const SAFE_BB = /^[A-Za-z0-9_./:,+@%^\]-]+$/;
+const BB_KEYWORDS = new Set(['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'then', 'until', 'while', '{', '}']);
+
+/**
+ * Quote a word for `set -x` output: plain when safe, else in single quotes. ash also quotes `=`
+ * and reserved words (`'in'`), recorded from busybox 1.35.
+ */
+export function xquote(s: string, flavour: Flavour = 'gnu'): string {
+  if (flavour === 'busybox') {
+    if (s !== '' && SAFE_BB.test(s) && !BB_KEYWORDS.has(s)) return s;
+  } else if (s !== '' && SAFE.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -4,10 +4,21 @@
  */
 
 export interface Var {
-  /** Undefined: declared (`local x`, `export x`) but unset. */
+  /** Undefined: declared (`local x`, `export x`) but unset. For an array: element 0. */
   value: string | undefined;
   exported: boolean;
   readonly: boolean;
+  /** bash indexed array: index -> element (sparse). `value` mirrors element 0. */
+  array?: Map<number, string>;
+}
+
+/** Elements of an array in index order. */
+export function arrayValues(a: Map<number, string>): string[] {
+  return [...a.keys()].sort((x, y) => x - y).map((k) => a.get(k)!);
+}
+
+export function arrayKeys(a: Map<number, string>): number[] {
+  return [...a.keys()].sort((x, y) => x - y);
 }
 
 export class ReadonlyError extends Error {
@@ -34,7 +45,7 @@ export class Vars {
   clone(): Vars {
     const copy = (m: Map<string, Var>) => {
       const n = new Map<string, Var>();
-      for (const [k, v] of m) n.set(k, { ...v });
+      for (const [k, v] of m) n.set(k, v.array ? { ...v, array: new Map(v.array) } : { ...v });
       return n;
     };
     const v = new Vars(copy(this.global), this.frames.map(copy));
@@ -60,10 +71,62 @@ export class Vars {
     if (v !== undefined) {
       if (v.readonly) throw new ReadonlyError(name);
       v.value = value;
+      v.array?.set(0, value);
       if (opts.export || this.allexport) v.exported = true;
       return;
     }
     this.global.set(name, { value, exported: !!opts.export || this.allexport, readonly: false });
+  }
+
+  /** The elements of `name` as an array: a scalar is element 0; undefined when unset. */
+  getArray(name: string): Map<number, string> | undefined {
+    const v = this.lookup(name);
+    if (v === undefined) return undefined;
+    if (v.array) return v.array;
+    return v.value === undefined ? undefined : new Map([[0, v.value]]);
+  }
+
+  /** `a=(x y)` (or `a+=(x y)`): replace or extend the elements. */
+  setArray(name: string, values: readonly string[], append = false): void {
+    let v = this.lookup(name);
+    if (v?.readonly) throw new ReadonlyError(name);
+    if (v === undefined) {
+      v = { value: undefined, exported: this.allexport, readonly: false };
+      this.global.set(name, v);
+    }
+    const arr = append ? (v.array ?? (v.value !== undefined ? new Map([[0, v.value]]) : new Map<number, string>())) : new Map<number, string>();
+    let next = arr.size === 0 ? 0 : Math.max(...arr.keys()) + 1;
+    for (const x of values) arr.set(next++, x);
+    v.array = arr;
+    v.value = arr.get(0);
+  }
+
+  /** `a[i]=x`. A negative index counts from the end (bash 4.3+). */
+  setElement(name: string, index: number, value: string): void {
+    let v = this.lookup(name);
+    if (v?.readonly) throw new ReadonlyError(name);
+    if (v === undefined) {
+      v = { value: undefined, exported: this.allexport, readonly: false };
+      this.global.set(name, v);
+    }
+    if (!v.array) v.array = v.value !== undefined ? new Map([[0, v.value]]) : new Map();
+    if (index < 0) index += v.array.size === 0 ? 0 : Math.max(...v.array.keys()) + 1;
+    v.array.set(index, value);
+    v.value = v.array.get(0);
+  }
+
+  /** `unset a[i]`. */
+  unsetElement(name: string, index: number): void {
+    const v = this.lookup(name);
+    if (!v) return;
+    if (v.readonly) throw new ReadonlyError(name);
+    if (!v.array) {
+      if (index === 0 || index === -1) v.value = undefined;
+      return;
+    }
+    if (index < 0) index += v.array.size === 0 ? 0 : Math.max(...v.array.keys()) + 1;
+    v.array.delete(index);
+    v.value = v.array.get(0);
   }
 
   /** `local name[=value]` in the innermost function frame. */
@@ -124,7 +187,8 @@ export class Vars {
   /** The environment passed to programs: exported variables that have a value. */
   environment(): Record<string, string> {
     const env: Record<string, string> = {};
-    for (const [k, v] of this.visible()) if (v.exported && v.value !== undefined) env[k] = v.value;
+    // Arrays are not exported (bash passes nothing for them).
+    for (const [k, v] of this.visible()) if (v.exported && v.value !== undefined && !v.array) env[k] = v.value;
     return env;
   }
 }

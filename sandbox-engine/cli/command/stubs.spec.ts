@@ -13,6 +13,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'login',
     use: 'login [OPTIONS] [SERVER]',
     short: 'Authenticate to a registry',
+    long: 'Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.',
     args: { kind: 'any' },
     flags: [
       {
@@ -35,6 +36,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'logout',
     use: 'logout [SERVER]',
     short: 'Log out from a registry',
+    long: 'Log out from a registry.\nIf no server is specified, the default is defined by the daemon.',
     args: { kind: 'any' },
     flags: [],
     stub: true,
@@ -83,6 +85,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'checkpoint ls',
     use: 'ls [OPTIONS] CONTAINER',
     short: 'List checkpoints for a container',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       { name: 'checkpoint-dir', type: 'string', usage: 'Use a custom checkpoint storage directory' },
@@ -93,6 +96,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'checkpoint rm',
     use: 'rm [OPTIONS] CONTAINER CHECKPOINT',
     short: 'Remove a checkpoint',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [
       { name: 'checkpoint-dir', type: 'string', usage: 'Use a custom checkpoint storage directory' },
@@ -111,6 +115,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'context create',
     use: 'create [OPTIONS] CONTEXT',
     short: 'Create a context',
+    long: 'Create a context\n\nDocker endpoint config:\n\nNAME                DESCRIPTION\nfrom                Copy named context\'s Docker endpoint configuration\nhost                Docker endpoint on which to connect\nca                  Trust certs signed only by this CA\ncert                Path to TLS certificate file\nkey                 Path to TLS key file\nskip-tls-verify     Skip TLS certificate validation\n\nExample:\n\n$ docker context create my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"',
     args: { kind: 'any' },
     flags: [
       { name: 'description', type: 'string', usage: 'Description of the context' },
@@ -154,6 +159,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'context ls',
     use: 'ls [OPTIONS]',
     short: 'List contexts',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -169,6 +175,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'context rm',
     use: 'rm CONTEXT [CONTEXT...]',
     short: 'Remove one or more contexts',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [
       { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force the removal of a context in use' },
@@ -187,6 +194,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'context update',
     use: 'update [OPTIONS] CONTEXT',
     short: 'Update a context',
+    long: 'Update a context\n\nDocker endpoint config:\n\nNAME                DESCRIPTION\nfrom                Copy named context\'s Docker endpoint configuration\nhost                Docker endpoint on which to connect\nca                  Trust certs signed only by this CA\ncert                Path to TLS certificate file\nkey                 Path to TLS key file\nskip-tls-verify     Skip TLS certificate validation\n\nExample:\n\n$ docker context update my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"',
     args: { kind: 'any' },
     flags: [
       { name: 'description', type: 'string', usage: 'Description of the context' },
@@ -206,33 +214,11 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'manifest',
     use: 'manifest COMMAND',
     short: 'Manage Docker image manifests and manifest lists',
+    long: 'The **docker manifest** command has subcommands for managing image manifests and\nmanifest lists. A manifest list allows you to use one name to refer to the same image\nbuilt for multiple architectures.\n\nTo see help for a subcommand, use:\n\n    docker manifest CMD --help\n\nFor full details on using docker manifest lists, see the registry v2 specification.',
     args: { kind: 'none' },
     flags: [],
     stub: true,
-  },
-  {
-    path: 'manifest docker',
-    use: 'docker',
-    short: 'manifest is an experimental feature.',
-    args: { kind: 'any' },
-    flags: [],
-    stub: true,
-  },
-  {
-    path: 'manifest features',
-    use: 'features',
-    short: 'may change between releases without warning, or can be removed from a',
-    args: { kind: 'any' },
-    flags: [],
-    stub: true,
-  },
-  {
-    path: 'manifest future',
-    use: 'future',
-    short: 'release. Learn more about experimental features in our documentation:',
-    args: { kind: 'any' },
-    flags: [],
-    stub: true,
+    annotations: { experimentalCLI: true },
   },
   {
     path: 'manifest annotate',
@@ -423,6 +409,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'network ls',
     use: 'ls [OPTIONS]',
     short: 'List networks',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -456,6 +443,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'network rm',
     use: 'rm NETWORK [NETWORK...]',
     short: 'Remove one or more networks',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [
       {
@@ -546,6 +534,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'plugin ls',
     use: 'ls [OPTIONS]',
     short: 'List plugins',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -578,6 +567,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'plugin rm',
     use: 'rm [OPTIONS] PLUGIN [PLUGIN...]',
     short: 'Remove one or more plugins',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [
       { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force the removal of an active plugin' },
@@ -627,18 +617,67 @@ export const stubSpecs: readonly CommandSpec[] = [
   },
   {
     path: 'trust key',
-    use: 'key COMMAND',
+    use: 'key',
     short: 'Manage keys for signing Docker images',
-    args: { kind: 'any' },
+    args: { kind: 'none' },
     flags: [],
     stub: true,
   },
   {
-    path: 'trust signer',
-    use: 'signer COMMAND',
-    short: 'Manage entities who can sign Docker images',
+    path: 'trust key generate',
+    use: 'generate NAME',
+    short: 'Generate and load a signing key-pair',
     args: { kind: 'any' },
+    flags: [
+      {
+        name: 'dir',
+        type: 'string',
+        usage: 'Directory to generate key in, defaults to current directory',
+      },
+    ],
+    stub: true,
+  },
+  {
+    path: 'trust key load',
+    use: 'load [OPTIONS] KEYFILE',
+    short: 'Load a private key file for signing',
+    args: { kind: 'any' },
+    flags: [
+      { name: 'name', type: 'string', usage: 'Name for the loaded key', defValue: 'signer' },
+    ],
+    stub: true,
+  },
+  {
+    path: 'trust signer',
+    use: 'signer',
+    short: 'Manage entities who can sign Docker images',
+    args: { kind: 'none' },
     flags: [],
+    stub: true,
+  },
+  {
+    path: 'trust signer add',
+    use: 'add OPTIONS NAME REPOSITORY [REPOSITORY...] ',
+    short: 'Add a signer',
+    args: { kind: 'any' },
+    flags: [
+      { name: 'key', type: 'list', usage: 'Path to the signer\'s public key file' },
+    ],
+    stub: true,
+  },
+  {
+    path: 'trust signer remove',
+    use: 'remove [OPTIONS] NAME REPOSITORY [REPOSITORY...]',
+    short: 'Remove a signer',
+    args: { kind: 'any' },
+    flags: [
+      {
+        name: 'force',
+        shorthand: 'f',
+        type: 'bool',
+        usage: 'Do not prompt for confirmation before removing the most recent signer',
+      },
+    ],
     stub: true,
   },
   {
@@ -711,6 +750,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'config ls',
     use: 'ls [OPTIONS]',
     short: 'List configs',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -732,6 +772,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'config rm',
     use: 'rm CONFIG [CONFIG...]',
     short: 'Remove one or more configs',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [],
     stub: true,
@@ -773,6 +814,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'node ls',
     use: 'ls [OPTIONS]',
     short: 'List nodes in the swarm',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -821,6 +863,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'node rm',
     use: 'rm [OPTIONS] NODE [NODE...]',
     short: 'Remove one or more nodes from the swarm',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [
       { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force remove a node from the swarm' },
@@ -885,6 +928,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'secret ls',
     use: 'ls [OPTIONS]',
     short: 'List secrets',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -906,6 +950,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'secret rm',
     use: 'rm SECRET [SECRET...]',
     short: 'Remove one or more secrets',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [],
     stub: true,
@@ -1192,6 +1237,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'service ls',
     use: 'ls [OPTIONS]',
     short: 'List services',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -1232,6 +1278,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'service rm',
     use: 'rm SERVICE [SERVICE...]',
     short: 'Remove one or more services',
+    aliases: ['remove'],
     args: { kind: 'any' },
     flags: [],
     stub: true,
@@ -1520,6 +1567,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'stack deploy',
     use: 'deploy [OPTIONS] STACK',
     short: 'Deploy a new stack or update an existing stack',
+    aliases: ['up'],
     args: { kind: 'any' },
     flags: [
       {
@@ -1555,6 +1603,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'stack ls',
     use: 'ls [OPTIONS]',
     short: 'List stacks',
+    aliases: ['list'],
     args: { kind: 'any' },
     flags: [
       {
@@ -1592,6 +1641,7 @@ export const stubSpecs: readonly CommandSpec[] = [
     path: 'stack rm',
     use: 'rm [OPTIONS] STACK [STACK...]',
     short: 'Remove one or more stacks',
+    aliases: ['remove', 'down'],
     args: { kind: 'any' },
     flags: [
       {

@@ -102,7 +102,8 @@ const WIDE: readonly [number, number][] = [
 
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
-function inWide(cp: number): boolean {
+/** East Asian Wide or Fullwidth (or an emoji presentation character). */
+export function inWide(cp: number): boolean {
   let lo = 0;
   let hi = WIDE.length - 1;
   while (lo <= hi) {

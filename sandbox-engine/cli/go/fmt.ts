@@ -160,7 +160,7 @@ export function formatValue(v: unknown, verb: string, f: Flags, depth = 0): stri
       if (verb === 'v' || verb === 't') return pad(String(v), f);
       return badVerb(verb, v);
     case 'int': {
-      const n = typeof v === 'bigint' ? v : BigInt(v as number);
+      const n = typeof v === 'bigint' ? v : BigInt(numberOf(v));
       if (verb === 'v' || verb === 'd' || verb === 'b' || verb === 'o' || verb === 'O' || verb === 'x' || verb === 'X') {
         return fmtInteger(n, verb === 'v' ? 'd' : verb, f);
       }

@@ -7,7 +7,7 @@
  * `indent` gives json.MarshalIndent(v, "", indent) (docker inspect uses four spaces).
  */
 import { formatFloat } from './ftoa.ts';
-import { GoFloat, JsonNumber, isNilMap, isNilSlice, sortedKeys, structFields } from './value.ts';
+import { GoFloat, GoUint8, JsonNumber, isNilMap, isNilSlice, sortedKeys, structFields } from './value.ts';
 
 export interface MarshalOptions {
   escapeHTML?: boolean;
@@ -66,6 +66,7 @@ function encode(v: unknown, o: Required<MarshalOptions>, level: number): string 
       return undefined;
   }
   if (v instanceof GoFloat) return encodeFloat(v.value);
+  if (v instanceof GoUint8) return String(v.value);
   if (v instanceof JsonNumber) return v.text;
   const nl = o.indent ? '\n' + o.indent.repeat(level + 1) : '';
   const end = o.indent ? '\n' + o.indent.repeat(level) : '';

@@ -28,6 +28,14 @@ export class GoFloat {
   }
 }
 
+/** A byte (uint8), as indexing a string yields. */
+export class GoUint8 {
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value;
+  }
+}
+
 /** encoding/json.Number: a string kind holding a number's text. */
 export class JsonNumber {
   readonly text: string;
@@ -102,7 +110,7 @@ function parseJsonWithNumbers(text: string): unknown {
 
 export function isStruct(v: unknown): v is Record<string | symbol, unknown> {
   if (v === null || typeof v !== 'object') return false;
-  if (Array.isArray(v) || v instanceof Map || v instanceof GoFloat || v instanceof JsonNumber) return false;
+  if (Array.isArray(v) || v instanceof Map || v instanceof GoFloat || v instanceof GoUint8 || v instanceof JsonNumber) return false;
   if (v instanceof NilSlice || v instanceof NilMap) return false;
   return true;
 }
@@ -125,6 +133,7 @@ export function kindOf(v: unknown): Kind {
       return 'func';
   }
   if (v instanceof GoFloat) return 'float';
+  if (v instanceof GoUint8) return 'int';
   if (v instanceof JsonNumber) return 'string';
   if (Array.isArray(v) || v instanceof NilSlice) return 'slice';
   if (v instanceof Map || v instanceof NilMap) return 'map';
@@ -133,7 +142,7 @@ export function kindOf(v: unknown): Kind {
 
 /** A plain number for int/float kinds. */
 export function numberOf(v: unknown): number {
-  if (v instanceof GoFloat) return v.value;
+  if (v instanceof GoFloat || v instanceof GoUint8) return v.value;
   if (typeof v === 'bigint') return Number(v);
   return v as number;
 }
@@ -158,7 +167,7 @@ export function typeName(v: unknown): string {
     case 'string':
       return v instanceof JsonNumber ? 'json.Number' : 'string';
     case 'int':
-      return typeof v === 'bigint' ? 'int64' : 'int';
+      return typeof v === 'bigint' ? 'int64' : v instanceof GoUint8 ? 'uint8' : 'int';
     case 'float':
       return 'float64';
     case 'func':

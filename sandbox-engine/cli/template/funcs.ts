@@ -6,7 +6,7 @@
  */
 import { marshal } from '../go/json.ts';
 import { sprint, sprintf, sprintln } from '../go/fmt.ts';
-import { GoFloat, JsonNumber, isNilMap, isNilSlice, isRaw, kindOf, numberOf, typeName } from '../go/value.ts';
+import { GoFloat, GoUint8, JsonNumber, isNilMap, isNilSlice, isRaw, kindOf, numberOf, typeName } from '../go/value.ts';
 import type { Val } from './val.ts';
 import { INVALID, indirectInterface, isValid, val } from './val.ts';
 
@@ -55,7 +55,7 @@ function basicKind(x: Val): BasicKind {
 function basicValue(x: Val): unknown {
   const v = indirectInterface(x).v;
   if (v instanceof JsonNumber) return v.text;
-  if (v instanceof GoFloat || typeof v === 'bigint') return numberOf(v);
+  if (v instanceof GoFloat || v instanceof GoUint8 || typeof v === 'bigint') return numberOf(v);
   return v;
 }
 
@@ -164,7 +164,7 @@ function index(item: Val, ...indexes: Val[]): Val {
         const bytes = utf8.encode(v instanceof JsonNumber ? v.text : (v as string));
         const x = indexArg(idx, bytes.length);
         if (x === bytes.length) throw new GoError('reflect: string index out of range');
-        cur = val(bytes[x]);
+        cur = val(new GoUint8(bytes[x]));
         break;
       }
       case 'slice': {

@@ -9,7 +9,8 @@
  * the shell puts in the ProcessContext); elsewhere it says so and exits 126.
  */
 import type { Applet, ProcessContext } from '../process.ts';
-import { isShellContext, runShellProgram, type ShellProcessContext } from '../programs.ts';
+import { isShellContext, type ShellProcessContext } from '../programs.ts';
+import { runShellProgram } from '../interpreter.ts';
 import { createSession } from '../session.ts';
 import { readLine } from '../line-input.ts';
 import { Interrupted } from '../limits.ts';

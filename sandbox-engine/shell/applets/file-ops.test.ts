@@ -110,6 +110,54 @@ describe('touch', () => {
   });
 });
 
+describe('touch -h (the link itself)', () => {
+  // Recorded as a normal user in an empty directory:
+  //   ln -s nowhere dang; touch -h -d '2024-01-02 03:04:05' dang  -> 0, dang's time set, nowhere not created
+  //   touch -h newfile   GNU: "touch: setting times of 'newfile': No such file or directory", 1, nothing created
+  //                      busybox: 0, newfile created
+  //   touch -h -c newfile2 -> 0 (both)
+  //   (root's link) touch -h rootlink -> 0; touch -h -d 2020-01-01 rootlink -> EPERM, 1
+  const setup = ({ fs, root }: { fs: FileSystem; root: FileSystem }): void => {
+    fs.symlink('nowhere', 'dang');
+    root.symlink('b', 'rootlink');
+  };
+  const when = Date.UTC(2024, 0, 2, 3, 4, 5);
+
+  it('GNU: sets the link\'s own times, dangling or not; never creates', async () => {
+    const f = fixture('gnu', setup);
+    const bTime = f.fs.stat('b').mtime;
+    expect(await f.run(touch, ['touch', '-h', '-d', '2024-01-02 03:04:05', 'dang', 'lnk'])).toMatchObject({ status: 0, stderr: '' });
+    expect(f.fs.lstat('dang').mtime).toBe(when);
+    expect(f.fs.lstat('lnk').mtime).toBe(when);
+    expect(f.fs.stat('lnk').mtime).toBe(bTime);
+    expect(f.fs.exists('nowhere')).toBe(false);
+    expect(await f.run(touch, ['touch', '-h', 'newfile'])).toMatchObject({
+      status: 1,
+      stderr: "touch: setting times of 'newfile': No such file or directory\n",
+    });
+    expect(f.fs.exists('newfile')).toBe(false);
+    expect(await f.run(touch, ['touch', '-h', '-c', 'newfile2'])).toMatchObject({ status: 0, stderr: '' });
+    expect(await f.run(touch, ['touch', '-h', 'rootlink'])).toMatchObject({ status: 0, stderr: '' });
+    expect(await f.run(touch, ['touch', '-h', '-d', '2020-01-01', 'rootlink'])).toMatchObject({
+      status: 1,
+      stderr: "touch: setting times of 'rootlink': Operation not permitted\n",
+    });
+  });
+
+  it('busybox: lutimes, and a missing file is still created', async () => {
+    const f = fixture('busybox', setup);
+    expect(await f.run(touch, ['touch', '-h', '-d', '2024-01-02 03:04:05', 'dang'])).toMatchObject({ status: 0, stderr: '' });
+    expect(f.fs.lstat('dang').mtime).toBe(when);
+    expect(f.fs.exists('nowhere')).toBe(false);
+    expect(await f.run(touch, ['touch', '-h', 'newfile'])).toMatchObject({ status: 0, stderr: '' });
+    expect(f.fs.stat('newfile').kind).toBe('file');
+    expect(await f.run(touch, ['touch', '-h', '-d', '2020-01-01', 'rootlink'])).toMatchObject({
+      status: 1,
+      stderr: 'touch: rootlink: Operation not permitted\n',
+    });
+  });
+});
+
 describe('mkdir', () => {
   it('GNU: locale quotes, -p, -m', async () => {
     const f = fixture('gnu', withRo);

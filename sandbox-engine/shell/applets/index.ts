@@ -29,6 +29,7 @@ import { applet as a_mv } from './mv.ts';
 import { applet as a_printf } from './printf.ts';
 import { applet as a_ps } from './ps.ts';
 import { applet as a_pwd } from './pwd.ts';
+import { applet as a_readlink } from './readlink.ts';
 import { applet as a_rm } from './rm.ts';
 import { applet as a_rmdir } from './rmdir.ts';
 import { applet as a_sed } from './sed.ts';
@@ -83,6 +84,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["printf", a_printf],
   ["ps", a_ps],
   ["pwd", a_pwd],
+  ["readlink", a_readlink],
   ["rm", a_rm],
   ["rmdir", a_rmdir],
   ["sed", a_sed],

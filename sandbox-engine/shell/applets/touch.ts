@@ -1,5 +1,5 @@
 /**
- * touch: create files or set their times (-a/-m, -c, -d DATE, -t STAMP, -r FILE).
+ * touch: create files or set their times (-a/-m, -c, -d DATE, -t STAMP, -r FILE, -h for a symlink's own).
  *
  * GNU: `touch: cannot touch 'x': No such file or directory`, `touch: invalid date format ‘bogus’`;
  * busybox: `touch: x: No such file or directory`, `touch: invalid date 'bogus'`.
@@ -76,12 +76,20 @@ export const applet: Applet = {
     const setA = !onlyM || onlyA;
     const setM = !onlyA || onlyM;
     const noCreate = p.has('c');
+    // -h: the link's own times (lutimes). GNU then never creates a file (touch.c skips the open);
+    // busybox still creates a missing one, as without -h.
+    const follow = !p.has('h');
     let status = 0;
     for (const file of p.operands) {
       ctx.tick();
-      const st = attempt(() => ctx.fs.stat(file));
+      const st = attempt(() => (follow ? ctx.fs.stat(file) : ctx.fs.lstat(file)));
       if (!st.ok && st.error.code === 'ENOENT') {
         if (noCreate) continue;
+        if (gnu && !follow) {
+          await warn(ctx, 'touch', `setting times of ${qa(ctx, file)}: ${errText(st.error)}`);
+          status = 1;
+          continue;
+        }
         const created = attempt(() => ctx.fs.writeFile(file, new Uint8Array(0), { append: true }));
         if (!created.ok) {
           if (gnu) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: ${errText(created.error)}`);
@@ -91,22 +99,27 @@ export const applet: Applet = {
         }
         if (atime === null) continue;
       } else if (!st.ok) {
-        if (gnu) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: ${errText(st.error)}`);
+        if (gnu && follow) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: ${errText(st.error)}`);
+        else if (gnu) await warn(ctx, 'touch', `setting times of ${qa(ctx, file)}: ${errText(st.error)}`);
         else await warn(ctx, 'touch', `${file}: ${errText(st.error)}`);
         status = 1;
         continue;
       }
-      const cur = attempt(() => ctx.fs.stat(file));
-      const a = setA ? (atime ?? now) : cur.ok ? cur.value.atime : now;
-      const m = setM ? (mtime ?? now) : cur.ok ? cur.value.mtime : now;
-      const done = attempt(() => ctx.fs.utimes(file, a, m));
+      // A file busybox just created (possibly through a dangling link) gets its times through utimes.
+      const again = st.ok ? st : attempt(() => ctx.fs.stat(file));
+      const cur = again.ok ? again.value : null;
+      const a = setA ? (atime ?? now) : (cur?.atime ?? now);
+      const m = setM ? (mtime ?? now) : (cur?.mtime ?? now);
+      const linkSelf = !follow && st.ok;
+      const done = attempt(() => ctx.fs.utimes(file, a, m, !linkSelf));
       if (!done.ok) {
         // Linux lets anyone who may write the file set its times to "now"; the view only knows
-        // explicit times, so that case is accepted without changing them.
-        const writable = ctx.fs.access(file, 'w');
+        // explicit times, so that case is accepted without changing them. A symlink's own mode
+        // (0777) always allows it, which the VFS reports as EPERM rather than EACCES.
+        const writable = linkSelf ? done.error.code === 'EPERM' : ctx.fs.access(file, 'w');
         if (atime === null && writable && done.error.code === 'EPERM') continue;
         if (!gnu) await warn(ctx, 'touch', `${file}: ${errText(done.error)}`);
-        else if (!writable) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: Permission denied`);
+        else if (!writable && !linkSelf) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: Permission denied`);
         else await warn(ctx, 'touch', `setting times of ${qa(ctx, file)}: ${errText(done.error)}`);
         status = 1;
       }

@@ -4,7 +4,6 @@
  */
 import type { Builtin, BuiltinContext } from './types.ts';
 import { meanings } from './lookup.ts';
-import { builtinFor } from './index.ts';
 import { runExternal } from '../programs.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
@@ -60,7 +59,7 @@ async function run(b: BuiltinContext): Promise<number> {
     await b.stdout.write(out);
     return status;
   }
-  const bi = builtinFor(args[0], b.flavour);
+  const bi = b.interp.builtin(args[0]);
   if (bi) return b.interp.runBuiltin(bi, args, b.sh);
   const saved = b.sh.vars.get('PATH');
   if (p) b.sh.vars.global.set('PATH', { value: b.interp.defaultPath(), exported: true, readonly: false });

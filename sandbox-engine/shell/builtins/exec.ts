@@ -3,14 +3,13 @@
  * status); without one, make the command's redirections permanent (`exec >log 2>&1`).
  */
 import { ExitSignal, type Builtin, type BuiltinContext } from './types.ts';
-import { Interpreter } from '../interpreter.ts';
 import { runExternal } from '../programs.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
   let args = b.argv.slice(1);
   if (args[0] === '--') args = args.slice(1);
   if (args.length === 0) {
-    Interpreter.markPermanent(b.sh.fds);
+    b.interp.keepFds(b.sh.fds);
     return 0;
   }
   const status = await runExternal(b.interp, b.sh, args, []);

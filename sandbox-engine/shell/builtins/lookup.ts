@@ -3,7 +3,6 @@
  * found through PATH. Shared by `type` and `command -v/-V`.
  */
 import type { BuiltinContext } from './types.ts';
-import { builtinFor } from './index.ts';
 import { resolveCommand } from '../programs.ts';
 
 export const KEYWORDS = ['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc'];
@@ -23,7 +22,7 @@ export function meanings(b: BuiltinContext, name: string, all: boolean, pathOnly
     if (al !== undefined) out.push({ kind: 'alias', value: al });
     if (KEYWORDS.includes(name) && (b.flavour === 'gnu' || !['select', 'time', '[[', ']]', 'coproc'].includes(name))) out.push({ kind: 'keyword' });
     if (sh.functions.has(name)) out.push({ kind: 'function' });
-    const bi = builtinFor(name, b.flavour);
+    const bi = b.interp.builtin(name);
     if (bi) out.push({ kind: 'builtin', special: bi.special === true });
     if (out.length > 0 && !all) return out;
   }

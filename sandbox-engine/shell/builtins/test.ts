@@ -5,14 +5,14 @@
 import { evalTest, type TestEnv } from '../applets/test.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import type { Shell } from '../shell-state.ts';
-import type { Interpreter } from '../interpreter.ts';
+import type { ShellInterp } from '../shell-api.ts';
 import type { FileSystem } from '../../vfs/types.ts';
 
 /** The test environment of a shell, made once per shell (tests run in tight loops). */
 class ShellTestEnv implements TestEnv {
   private readonly sh: Shell;
-  private readonly interp: Interpreter;
-  constructor(sh: Shell, interp: Interpreter) {
+  private readonly interp: ShellInterp;
+  constructor(sh: Shell, interp: ShellInterp) {
     this.sh = sh;
     this.interp = interp;
   }

@@ -4,36 +4,7 @@
  * overhead. Diagnostics go through `ctx.error`, which adds the shell's location in the flavour's
  * format (`bash: line 1: cd: ` or `sh: cd: line 0: `).
  */
-import type { Flavour, InputStream, OutputStream } from '../process.ts';
-import type { Shell } from '../shell-state.ts';
-import type { Interpreter } from '../interpreter.ts';
-
-export interface BuiltinContext {
-  readonly interp: Interpreter;
-  readonly sh: Shell;
-  readonly argv: string[];
-  readonly stdin: InputStream;
-  readonly stdout: OutputStream;
-  readonly stderr: OutputStream;
-  readonly flavour: Flavour;
-  /** Write `<location>NAME: msg\n` to stderr. */
-  error(msg: string): Promise<void>;
-  /** The location prefix with the builtin's name, e.g. `bash: line 1: cd: `. */
-  readonly prefix: string;
-  /**
-   * Report an error: prints `msg`, then returns `status` (bash). In busybox ash an error in a
-   * special builtin ends a non-interactive shell (status 2) and abandons the line interactively;
-   * in other builtins it gives status 2.
-   */
-  fail(msg: string, status: number): Promise<number>;
-}
-
-export interface Builtin {
-  readonly name: string;
-  /** POSIX special builtins (`:`, `.`, break, eval, exec, exit, export, readonly, return, set, shift, trap, unset). */
-  readonly special?: boolean;
-  run(ctx: BuiltinContext): number | Promise<number>;
-}
+export type { Builtin, BuiltinContext } from '../shell-api.ts';
 
 /** Errors a builtin signals to the interpreter (not user errors: those are messages + status). */
 export class BreakSignal {

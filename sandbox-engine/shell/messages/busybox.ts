@@ -43,7 +43,7 @@ export const busyboxMessages: Messages = {
   /** Applets built into ash print through bb_error_msg, whose program name is the shell's. */
   appletPrefix: () => 'sh: ',
   commandNotFound: (loc, name) => `${prefix(loc)}${name}: not found\n`,
-  execFailed(loc, name, path, code) {
+  execFailed(loc, name, _path, code) {
     if (code === 'ENOENT' || code === 'badinterp') return `${prefix(loc)}${name}: not found\n`;
     if (code === 'EISDIR' || code === 'EACCES') return `${prefix(loc)}${name}: Permission denied\n`;
     return `${prefix(loc)}${name}: ${strerror(code)}\n`;

@@ -23,7 +23,7 @@ export const gnuMessages: Messages = {
   builtinPrefix: (loc, b) => `${prefix(loc)}${b}: `,
   appletPrefix: (loc) => prefix(loc),
   commandNotFound: (loc, name) => `${prefix(loc)}${name}: command not found\n`,
-  execFailed(loc, name, path, code) {
+  execFailed(loc, _name, path, code) {
     if (code === 'badinterp') return `${prefix(loc)}${path}: cannot execute: required file not found\n`;
     if (code === 'ENOEXEC') return `${prefix(loc)}${path}: cannot execute binary file: Exec format error\n`;
     return `${prefix(loc)}${path}: ${strerror(code)}\n`;

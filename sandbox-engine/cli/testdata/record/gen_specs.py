@@ -231,7 +231,7 @@ def usage_block(text):
         i += 1
     i += 1
     desc = []
-    while i < len(lines) and lines[i] not in ('Aliases:', 'Options:', 'Commands:', 'Common Commands:',
+    while i < len(lines) and lines[i] not in ('EXPERIMENTAL:', 'Aliases:', 'Options:', 'Commands:', 'Common Commands:',
                                                'Management Commands:', 'Swarm Commands:', 'Global Options:'):
         desc.append(lines[i])
         i += 1
@@ -244,12 +244,19 @@ def usage_block(text):
 
 
 def listing(text):
-    """name -> short of every command listed in a group help."""
-    out = {}
+    """name -> short of every command listed under a "...Commands:" heading of a group help."""
+    out, section = {}, False
     for line in text.split('\n'):
+        if line.endswith('Commands:'):
+            section = True
+            continue
+        if line == '':
+            continue
         m = re.match(r'^  ([a-z][\w-]*)\s+(.*)$', line)
-        if m and not line.startswith('  -'):
+        if section and m:
             out[m.group(1)] = m.group(2)
+        else:
+            section = False
     return out
 
 
@@ -441,13 +448,7 @@ def gen_stubs(specced):
             continue
         entry = stub_entry(name, short, names28)
         stubs.append(entry)
-        key = name
-        if key in ALL and listing(ALL[key]['nodaemon'][0]) and 'Commands:' in ALL[key]['nodaemon'][0]:
-            entry['args'] = {'kind': 'none'}  # management commands use cli.NoArgs
-            entry['use'] = GROUP_USE.get(name, name)  # help shows "<path> COMMAND" from the template
-            subs28 = set(listing(E28[key]['help'][0])) if key in E28 else set()
-            for sub, sshort in listing(ALL[key]['nodaemon'][0]).items():
-                stubs.append(stub_entry(f'{name} {sub}', sshort, subs28))
+        add_group(name, entry, stubs)
     body = ('/**\n * Commands the simulator lists but does not model (networks, contexts, plugins, swarm, registry\n'
             ' * login...): use line and short description only, so `docker --help`, `docker network --help`\n'
             ' * and usage errors match CLI 28. Flags are declared (from the help); argument counts are not\n'
@@ -476,17 +477,45 @@ STUB_ANN = {
 }
 
 
+def parents_of(path):
+    words = path.split(' ')
+    return [' '.join(words[:i]) for i in range(1, len(words)) if ' '.join(words[:i]) in ALL]
+
+
+def add_group(path, entry, stubs):
+    """Mark a stub with subcommands as a management command and add its children."""
+    if path in ALL and 'Commands:' in ALL[path]['nodaemon'][0]:
+        entry['args'] = {'kind': 'none'}  # management commands use cli.NoArgs
+        entry['use'] = GROUP_USE.get(path, path.split(' ')[-1])  # help shows "<path> COMMAND" itself
+        subs28 = set(listing(E28[path]['help'][0])) if path in E28 else set()
+        for sub, sshort in listing(ALL[path]['nodaemon'][0]).items():
+            child = stub_entry(f'{path} {sub}', sshort, subs28)
+            stubs.append(child)
+            add_group(f'{path} {sub}', child, stubs)
+
+
 def stub_entry(path, short, visible28):
     key = path
     text = ALL[key]['nodaemon'][0] if key in ALL else None
     spec = {'path': path}
+    desc, aliases_text = None, None
     if text:
-        use_lines, desc, _ = usage_block(text)
+        use_lines, desc, aliases_text = usage_block(text)
         parent = ' '.join(path.split(' ')[:-1])
         spec['use'] = '\n'.join([use_lines[0][len('docker ' + (parent + ' ' if parent else '')):]] + use_lines[1:])
     else:
         spec['use'] = path.split(' ')[-1]
     spec['short'] = short
+    if desc is not None and desc != short:
+        spec['long'] = desc
+    if aliases_text:
+        # "docker network ls, docker network list": same-parent names are cobra aliases.
+        prefix = 'docker ' + ' '.join(path.split(' ')[:-1]) + ' '
+        same = [a[len(prefix):] for a in aliases_text.split(', ')[1:] if a.startswith(prefix) and ' ' not in a[len(prefix):]]
+        if same:
+            spec['aliases'] = same
+        if aliases_text != ', '.join(['docker ' + path] + [prefix + a for a in same]):
+            spec['aliasesText'] = aliases_text
     spec['args'] = {'kind': 'any'}
     spec['flags'] = flag_specs(path, ALL[key]['wide'][0]) if text and 'Options:' in text else []
     spec['stub'] = True
@@ -494,6 +523,8 @@ def stub_entry(path, short, visible28):
         spec['categoryTop'] = STUB_TOP[path]
     if path in STUB_ANN:
         spec['annotations'] = STUB_ANN[path]
+    if text and '\nEXPERIMENTAL:\n' in text and not any(('\nEXPERIMENTAL:\n' in ALL[p]['nodaemon'][0]) for p in parents_of(path)):
+        spec['annotations'] = {**spec.get('annotations', {}), 'experimentalCLI': True}
     return spec
 
 
@@ -505,7 +536,7 @@ def gen_goldens(paths):
         if key in E28:
             out[key] = E28[key]['help'][0]
     for k, v in E28.items():
-        if '@' in k:
+        if '@' in k or k not in out:
             out[k] = v['help'][0]
     body = ('/**\n * `docker <path> --help` from docker CLI 28.2.2 through fake.py (a daemon stub answering /_ping as\n'
             ' * Engine 28 on Linux: API 1.51, not experimental, Swarm inactive), stdin not a terminal (80\n'

@@ -81,6 +81,12 @@ export function qa(ctx: ProcessContext, name: string): string {
   return quoteName(name, 'shell-escape-always', isUtf8Locale(ctx.env));
 }
 
+/** GNU quotef (error (0, errno, "%s", quotef (name))): shell-escape quoting, `:` quoted too. */
+export function qf(ctx: ProcessContext, name: string): string {
+  const utf8 = isUtf8Locale(ctx.env);
+  return quoteName(name, name.includes(':') ? 'shell-escape-always' : 'shell-escape', utf8);
+}
+
 /** GNU quote(): locale quotes (‘x’ or 'x'). */
 export function ql(ctx: ProcessContext, name: string): string {
   return quoteName(name, 'locale', isUtf8Locale(ctx.env));

@@ -1,0 +1,136 @@
+/**
+ * Catalog image → everything the engine and the registry need, computed once per process:
+ *
+ *   const m = materialize(alpine);
+ *   m.diffIDs      // ['sha256:…'] = sha256 of each layer's tar (archive/diff.ts writeTreeTar)
+ *   m.id           // 'sha256:…' = sha256 of m.configBytes (the image ID)
+ *   m.repoDigest   // 'sha256:…' of the image index the tag points at (RepoDigests, `Digest:`)
+ *   const layers = registerImageLayers(store, m);   // LayerStore layers, bottom first
+ *
+ * Hashing a layer streams its synthetic files as zeros: about 0.35 s per 80 MB on Node 24, so the
+ * whole catalog costs under a second once; results are memoized by layer key, and a layer shared
+ * by two images (alpine's under nginx:alpine) is built and hashed once.
+ */
+import { Digester, chainID, digestOf, type Digest } from '../layer/digest.ts';
+import type { Layer, LayerStore } from '../layer/layer-store.ts';
+import { TarWriter } from '../archive/tar.ts';
+import { treeSize, writeTreeTar } from '../archive/diff.ts';
+import type { MemFs } from '../vfs/memfs.ts';
+import type { ImageConfig } from '../image/types.ts';
+import { fromUtf8, utf8 } from '../util/text.ts';
+import { buildIndex, buildManifest, type Blob } from './manifest.ts';
+import { buildLayerTree } from './tree.ts';
+import type { CatalogImage, CatalogLayer } from './types.ts';
+
+export interface MaterializedLayer {
+  key: string;
+  /** The layer directory (overlay on-disk form); LayerStore.register copies it. */
+  tree: MemFs;
+  diffID: Digest;
+  /** Bytes of the uncompressed layer tar. */
+  tarSize: number;
+  /** moby directory.Size of the layer (layerdb `size`, `docker history` SIZE). */
+  size: number;
+  /** The registry blob (gzip) descriptor: a stand-in digest and the compressed size. */
+  blob: Blob;
+}
+
+export interface MaterializedImage {
+  image: CatalogImage;
+  layers: MaterializedLayer[];
+  diffIDs: Digest[];
+  /** ChainID of each prefix of the layer stack, bottom first. */
+  chainIDs: Digest[];
+  /** Sum of layer sizes: what `docker images` shows. */
+  size: number;
+  configBytes: Uint8Array;
+  config: ImageConfig;
+  /** sha256 of configBytes. */
+  id: Digest;
+  manifest: Blob & { bytes: Uint8Array };
+  index: Blob & { bytes: Uint8Array };
+  /** The digest the tag resolves to (the index), as in `RepoDigests` and `Digest:` lines. */
+  repoDigest: Digest;
+}
+
+const layerCache = new Map<string, MaterializedLayer>();
+const imageCache = new Map<CatalogImage, MaterializedImage>();
+
+/**
+ * Stand-in for the gzip blob's digest. Our tars are never compressed, so this only has to be
+ * deterministic and unique per layer: it is what pull progress lines show (`43c4264eed91: Pull
+ * complete` names the compressed blob, not the DiffID).
+ */
+function blobDigest(diffID: Digest, compressedSize: number): Digest {
+  return digestOf(utf8(`gzip ${diffID} ${compressedSize}`));
+}
+
+export function materializeLayer(layer: CatalogLayer): MaterializedLayer {
+  const cached = layerCache.get(layer.key);
+  if (cached) return cached;
+  const tree = buildLayerTree(layer.spec());
+  const digester = new Digester();
+  const w = new TarWriter((c) => digester.update(c));
+  writeTreeTar(tree, w);
+  w.close();
+  const diffID = digester.digest();
+  const m: MaterializedLayer = {
+    key: layer.key,
+    tree,
+    diffID,
+    tarSize: w.length,
+    size: treeSize(tree),
+    blob: { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: blobDigest(diffID, layer.compressedSize), size: layer.compressedSize },
+  };
+  layerCache.set(layer.key, m);
+  return m;
+}
+
+export function materialize(image: CatalogImage): MaterializedImage {
+  const cached = imageCache.get(image);
+  if (cached) return cached;
+  const layers = image.layers.map(materializeLayer);
+  const diffIDs = layers.map((l) => l.diffID);
+  const chainIDs = diffIDs.map((_, i) => chainID(diffIDs.slice(0, i + 1)));
+  const json = image.configJSON(diffIDs);
+  const configBytes = utf8(json);
+  const id = digestOf(configBytes);
+  const configBlob: Blob = { mediaType: 'application/vnd.oci.image.config.v1+json', digest: id, size: configBytes.length };
+  const manifestBytes = buildManifest(configBlob, layers.map((l) => l.blob));
+  const manifest = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(manifestBytes), size: manifestBytes.length, bytes: manifestBytes };
+  const indexBytes = buildIndex(manifest, { architecture: image.architecture, os: image.os });
+  const index = { mediaType: 'application/vnd.oci.image.index.v1+json', digest: digestOf(indexBytes), size: indexBytes.length, bytes: indexBytes };
+  const m: MaterializedImage = {
+    image,
+    layers,
+    diffIDs,
+    chainIDs,
+    size: layers.reduce((n, l) => n + l.size, 0),
+    configBytes,
+    config: JSON.parse(fromUtf8(configBytes)) as ImageConfig,
+    id,
+    manifest,
+    index,
+    repoDigest: index.digest,
+  };
+  imageCache.set(image, m);
+  return m;
+}
+
+/**
+ * Register the image's layers in the store, each on the previous one, passing the known DiffIDs
+ * so nothing is hashed again. Layers already present are shared (LayerStore.register). Returns the
+ * layers bottom first; the caller owns one reference, to the top layer (an image holds its top
+ * layer, which holds its parents), as moby's download manager leaves it.
+ */
+export function registerImageLayers(store: LayerStore, m: MaterializedImage): Layer[] {
+  const out: Layer[] = [];
+  let parent: Layer | null = null;
+  for (const l of m.layers) {
+    const layer: Layer = store.register(l.tree, parent, { diffID: l.diffID });
+    if (parent) store.release(parent);
+    out.push(layer);
+    parent = layer;
+  }
+  return out;
+}

@@ -1,0 +1,404 @@
+/**
+ * Records the engine scenario goldens: runs every test/scenarios/engine/<NNN>-<name>.sh against a
+ * real Docker engine and writes test/scenarios/engine/goldens/<NNN>-<name>.json, which
+ * test/scenarios/engine.test.ts replays in the simulator. Format and directives:
+ * test/scenarios/lib/scenario-file.ts; normalization: test/scenarios/lib/normalize.ts.
+ *
+ *   /work/main/node_modules/.bin/node scripts/record-scenarios.ts [--only NAME ...] [--once]
+ *       [--images DIR | --dev-images] [--keep-daemon] [--check]
+ *
+ * Must run as root on a machine with docker.io (dockerd 20.10), the docker CLI 28 at
+ * /usr/local/bin/docker and docker-registry (Debian: `apt-get install docker.io docker-registry`).
+ *
+ * The engine. A private daemon, not the shared reference one (/tmp/refdocker): scenarios remove
+ * every container, volume and non-base image between runs and list `docker ps -a` / `docker images`,
+ * so they need an engine nobody else uses. It is the same dockerd with the same flags as
+ * reference-docker.md (`--bridge=none`, no iptables), data root /tmp/scenario-rec/root, plus a local
+ * registry (docker-registry on 127.0.0.1:5555) configured as the daemon's registry mirror: so
+ * `docker pull alpine` really pulls, with Docker Hub's names and output, and base images carry
+ * RepoDigests as pulled images do. Both are started if not running and stopped at the end unless
+ * --keep-daemon (only the processes this script started, by pid).
+ *
+ * Base images (BASE_IMAGES in test/scenarios/lib/base-images.ts) are loaded into the registry once:
+ * --images DIR loads the simulator catalog's tars made by scripts/catalog-to-tar.ts (`docker load`),
+ * --dev-images builds stand-ins from Debian's busybox-static (for developing scenarios only: goldens
+ * recorded from them are marked "DEV" and must be re-recorded). Then they are pushed as
+ * 127.0.0.1:5555/library/<repo>:<tag>, removed locally and pulled back by their Hub names.
+ *
+ * A scenario run: the engine is reset (all containers and volumes removed, images other than the
+ * base ones removed, base tags pulled back if a scenario removed them), a fresh scratch directory
+ * /tmp/scenario-rec/work becomes the cwd and HOME, and each command runs as
+ * `timeout 60 bash -c COMMAND` as root with stdin /dev/null, `/var/lib/docker` in the command
+ * replaced by the daemon's data root. Each scenario is run twice (unless --once) and must give the
+ * same normalized result both times. Then its `# patched:` lines are applied and the golden is
+ * written. --check records and compares with the existing goldens without writing.
+ */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseScenario, type Scenario } from '../test/scenarios/lib/scenario-file.ts';
+import { ScenarioNormalizer, expandNormalizers } from '../test/scenarios/lib/normalize.ts';
+import { applyPatches, goldenRelPath, resultsEqual, describeDifferences, type Golden, type GoldenCommand } from '../test/scenarios/lib/golden.ts';
+import { BASE_IMAGES } from '../test/scenarios/lib/base-images.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SCENARIO_DIR = path.join(ROOT, 'test/scenarios/engine');
+const REC = '/tmp/scenario-rec';
+const SOCK = `${REC}/docker.sock`;
+const DATA_ROOT = `${REC}/root`;
+const SCRATCH = `${REC}/work`;
+const DOCKER_CONFIG = `${REC}/docker-config`;
+const REGISTRY = '127.0.0.1:5555';
+const DOCKER = '/usr/local/bin/docker';
+const CMD_TIMEOUT_S = 60;
+
+const ENV = {
+  PATH: '/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin',
+  HOME: SCRATCH,
+  USER: 'root',
+  LANG: 'C.UTF-8',
+  TZ: 'UTC',
+  DOCKER_HOST: `unix://${SOCK}`,
+  DOCKER_CONFIG,
+};
+
+function die(msg: string): never {
+  process.stderr.write(`record-scenarios: ${msg}\n`);
+  process.exit(1);
+}
+
+function log(msg: string): void {
+  process.stderr.write(`${msg}\n`);
+}
+
+function run(cmd: string, args: string[], opts: { input?: string; allowFail?: boolean } = {}): SpawnSyncReturns<string> {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: ENV, input: opts.input ?? '', maxBuffer: 64 << 20 });
+  if (!opts.allowFail && r.status !== 0) die(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr || r.error}`);
+  return r;
+}
+
+const docker = (args: string[], allowFail = false) => run(DOCKER, args, { allowFail });
+
+// ---------------------------------------------------------------------------------------------
+// Private registry and daemon
+
+function alive(pidFile: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+function waitFor(what: string, ok: () => boolean, seconds = 30): void {
+  const until = Date.now() + seconds * 1000;
+  while (!ok()) {
+    if (Date.now() > until) die(`${what} did not come up; see ${REC}/*.log`);
+    spawnSync('sleep', ['0.2']);
+  }
+}
+
+const started: Array<{ name: string; pid: number }> = [];
+
+function startDetached(name: string, cmd: string, args: string[], pidFile: string | null): void {
+  const out = fs.openSync(`${REC}/${name}.log`, 'a');
+  const child = spawn(cmd, args, { detached: true, stdio: ['ignore', out, out] });
+  child.unref();
+  if (child.pid === undefined) die(`cannot start ${cmd}`);
+  if (pidFile) fs.writeFileSync(pidFile, `${child.pid}\n`);
+  started.push({ name, pid: child.pid });
+}
+
+function ensureRegistry(): void {
+  const pidFile = `${REC}/registry.pid`;
+  const up = () => spawnSync('curl', ['-sf', `http://${REGISTRY}/v2/`]).status === 0;
+  if (alive(pidFile) && up()) return;
+  fs.writeFileSync(
+    `${REC}/registry.yml`,
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${REC}/registry`,
+      '  delete:',
+      '    enabled: true',
+      'http:',
+      `  addr: ${REGISTRY}`,
+      '',
+    ].join('\n'),
+  );
+  startDetached('registry', 'docker-registry', ['serve', `${REC}/registry.yml`], pidFile);
+  waitFor('docker-registry', up);
+}
+
+function ensureDaemon(): void {
+  const pidFile = `${REC}/dockerd.pid`;
+  const up = () => spawnSync(DOCKER, ['version'], { env: ENV }).status === 0;
+  if (alive(pidFile) && up()) return;
+  startDetached(
+    'dockerd',
+    'dockerd',
+    [
+      '--iptables=false', '--ip6tables=false', '--bridge=none',
+      '--data-root', DATA_ROOT, '--exec-root', `${REC}/exec`,
+      '-H', `unix://${SOCK}`, '--pidfile', pidFile,
+      '--registry-mirror', `http://${REGISTRY}`, '--insecure-registry', REGISTRY,
+    ],
+    null,
+  );
+  waitFor('dockerd', up, 60);
+}
+
+function stopStarted(): void {
+  for (const { name, pid } of started.reverse()) {
+    try {
+      process.kill(pid, 'SIGTERM');
+      log(`stopped ${name} (pid ${pid})`);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base images
+
+function splitRef(ref: string): { repo: string; tag: string } {
+  const i = ref.lastIndexOf(':');
+  return { repo: ref.slice(0, i), tag: ref.slice(i + 1) };
+}
+
+function registryHas(ref: string): boolean {
+  const { repo, tag } = splitRef(ref);
+  const r = spawnSync('curl', ['-sf', '-o', '/dev/null', '-H', 'Accept: application/vnd.docker.distribution.manifest.v2+json', `http://${REGISTRY}/v2/library/${repo}/manifests/${tag}`]);
+  return r.status === 0;
+}
+
+/** Stand-in images built from busybox-static: for developing scenarios, never for final goldens. */
+function buildDevImage(ref: string): void {
+  const dir = `${REC}/dev-rootfs/${ref.replace(/[:/]/g, '_')}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const mk = (p: string, mode = 0o755) => fs.mkdirSync(path.join(dir, p), { recursive: true, mode });
+  for (const d of ['bin', 'etc', 'root', 'home', 'var/log', 'usr/bin', 'usr/sbin', 'sbin', 'lib', 'proc', 'sys', 'dev', 'mnt', 'opt', 'srv', 'run']) mk(d);
+  mk('tmp');
+  fs.chmodSync(path.join(dir, 'tmp'), 0o1777);
+  fs.copyFileSync('/bin/busybox', path.join(dir, 'bin/busybox'));
+  fs.chmodSync(path.join(dir, 'bin/busybox'), 0o755);
+  const applets = spawnSync('/bin/busybox', ['--list'], { encoding: 'utf8' }).stdout.split('\n').filter((a) => a && a !== 'busybox');
+  for (const a of applets) fs.symlinkSync('busybox', path.join(dir, 'bin', a));
+  fs.writeFileSync(path.join(dir, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n');
+  fs.writeFileSync(path.join(dir, 'etc/group'), 'root:x:0:root\nnobody:x:65534:\n');
+  fs.writeFileSync(path.join(dir, 'etc/motd'), `Welcome to ${ref}!\n`);
+  if (ref.startsWith('alpine') || ref.startsWith('nginx')) {
+    mk('etc/apk');
+    fs.writeFileSync(path.join(dir, 'etc/apk/world'), 'alpine-baselayout\nbusybox\n');
+    fs.writeFileSync(path.join(dir, 'etc/apk/repositories'), 'https://dl-cdn.alpinelinux.org/alpine/v3.20/main\n');
+  }
+  const tar = `${dir}.tar`;
+  run('tar', ['-C', dir, '--numeric-owner', '--owner=0', '--group=0', '-cf', tar, '.']);
+  const cmd = ref.startsWith('ubuntu') ? '["/bin/bash"]' : ref.startsWith('nginx') ? '["nginx","-g","daemon off;"]' : ref.startsWith('busybox') ? '["sh"]' : '["/bin/sh"]';
+  const { repo, tag } = splitRef(ref);
+  docker(['import', '-c', `CMD ${cmd}`, tar, `${REGISTRY}/library/${repo}:${tag}`]);
+}
+
+/**
+ * Loads the catalog tars of scripts/catalog-to-tar.ts from DIR: every `*.tar` there is given to
+ * `docker load`, which names the images as the catalog does (alpine:3.20, ...).
+ */
+function loadCatalogImages(dir: string): void {
+  const tars = fs.readdirSync(dir).filter((f) => f.endsWith('.tar')).sort();
+  if (tars.length === 0) die(`no .tar files in ${dir}`);
+  for (const t of tars) docker(['load', '-i', path.join(dir, t)]);
+  for (const ref of BASE_IMAGES) {
+    const { repo, tag } = splitRef(ref);
+    if (docker(['image', 'inspect', ref], true).status !== 0) die(`${dir} has no image ${ref}`);
+    docker(['tag', ref, `${REGISTRY}/library/${repo}:${tag}`]);
+  }
+}
+
+function seedRegistry(mode: { images?: string; dev: boolean }, force: boolean): void {
+  if (!force && BASE_IMAGES.every(registryHas)) return;
+  if (!mode.images && !mode.dev) die('the registry has no base images yet: pass --images DIR (catalog tars) or --dev-images');
+  // Start from an empty engine so the pushed images are exactly the loaded ones.
+  resetEngine(new Map());
+  if (mode.images) loadCatalogImages(mode.images);
+  else for (const ref of BASE_IMAGES) buildDevImage(ref);
+  for (const ref of BASE_IMAGES) {
+    const { repo, tag } = splitRef(ref);
+    docker(['push', `${REGISTRY}/library/${repo}:${tag}`]);
+  }
+  resetEngine(new Map());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine state
+
+function lines(s: string): string[] {
+  return s.split('\n').filter((l) => l !== '');
+}
+
+/** Removes everything but the base images; `base` maps each base ref to its image ID. */
+function resetEngine(base: Map<string, string>): void {
+  const containers = lines(docker(['ps', '-aq', '--no-trunc']).stdout);
+  if (containers.length) docker(['rm', '-f', '-v', ...containers]);
+  const volumes = lines(docker(['volume', 'ls', '-q']).stdout);
+  if (volumes.length) docker(['volume', 'rm', '-f', ...volumes]);
+  const keepIds = new Set(base.values());
+  const baseRefs = new Set(base.keys());
+  const tagged = lines(docker(['images', '--no-trunc', '--format', '{{.Repository}}:{{.Tag}} {{.ID}}']).stdout);
+  for (const l of tagged) {
+    const [ref, id] = l.split(' ');
+    if (ref === '<none>:<none>') continue;
+    // Extra tags on a base image are untagged; any other image goes below.
+    if (keepIds.has(id) && !baseRefs.has(ref)) docker(['rmi', ref]);
+  }
+  for (const id of lines(docker(['images', '-aq', '--no-trunc']).stdout)) {
+    if (!keepIds.has(id)) docker(['rmi', '-f', id], true);
+  }
+  const left = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((id) => !keepIds.has(id));
+  if (left.length) die(`could not remove images ${left.join(' ')}`);
+  for (const [ref, id] of base) {
+    const r = docker(['image', 'inspect', '-f', '{{.Id}}', ref], true);
+    if (r.status !== 0 || r.stdout.trim() !== id) {
+      docker(['pull', '-q', ref]);
+      if (docker(['image', 'inspect', '-f', '{{.Id}}', ref]).stdout.trim() !== id) die(`${ref} came back with another ID`);
+    }
+  }
+}
+
+function pullBase(): Map<string, string> {
+  const base = new Map<string, string>();
+  for (const ref of BASE_IMAGES) {
+    docker(['pull', '-q', ref]);
+    base.set(ref, docker(['image', 'inspect', '-f', '{{.Id}}', ref]).stdout.trim());
+  }
+  return base;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface Raw {
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+function runCommand(command: string): Raw {
+  const real = command.split('/var/lib/docker').join(DATA_ROOT);
+  const r = spawnSync('timeout', ['-k', '5', String(CMD_TIMEOUT_S), 'bash', '-c', real], {
+    cwd: SCRATCH,
+    env: ENV,
+    input: '',
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (r.error) die(`${command}: ${r.error.message}`);
+  if (r.status === 124) die(`${command}: timed out after ${CMD_TIMEOUT_S}s`);
+  return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? 128 };
+}
+
+function recordOnce(sc: Scenario, base: Map<string, string>): GoldenCommand[] {
+  resetEngine(base);
+  fs.rmSync(SCRATCH, { recursive: true, force: true });
+  fs.mkdirSync(SCRATCH, { recursive: true });
+  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), { [DATA_ROOT]: '/var/lib/docker', [SCRATCH]: '/home/student' });
+  return sc.commands.map((cmd) => {
+    const raw = runCommand(cmd);
+    return { cmd, stdout: norm.normalize(cmd, 'stdout', raw.stdout), stderr: norm.normalize(cmd, 'stderr', raw.stderr), exit: raw.exit };
+  });
+}
+
+function versions(): Golden['recordedWith'] {
+  const v = docker(['version', '--format', '{{.Client.Version}} {{.Server.Version}}']).stdout.trim().split(' ');
+  return { client: v[0], daemon: v[1] };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const only: string[] = [];
+  let once = false;
+  let keep = false;
+  let check = false;
+  let images: string | undefined;
+  let dev = false;
+  let reseed = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--only') only.push(args[++i]);
+    else if (a === '--once') once = true;
+    else if (a === '--keep-daemon') keep = true;
+    else if (a === '--check') check = true;
+    else if (a === '--images') images = args[++i];
+    else if (a === '--dev-images') dev = true;
+    else if (a === '--reseed') reseed = true;
+    else die(`unknown argument ${a}`);
+  }
+  if (process.getuid?.() !== 0) die('run as root');
+  fs.mkdirSync(REC, { recursive: true });
+  fs.mkdirSync(DOCKER_CONFIG, { recursive: true });
+  const files = fs
+    .readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.sh'))
+    .map((f) => f.slice(0, -3))
+    .filter((n) => only.length === 0 || only.some((o) => n === o || n.startsWith(`${o}-`) || n.includes(o)))
+    .sort();
+  if (files.length === 0) die('no scenario matched');
+  const scenarios = files.map((n) => parseScenario(n, fs.readFileSync(path.join(SCENARIO_DIR, `${n}.sh`), 'utf8')));
+
+  let failed = 0;
+  try {
+    ensureRegistry();
+    ensureDaemon();
+    seedRegistry({ images, dev }, reseed || images !== undefined || dev);
+    const base = pullBase();
+    const recordedWith = versions();
+    const devMarker = fs.existsSync(`${REC}/DEV-IMAGES`);
+    if (images) fs.rmSync(`${REC}/DEV-IMAGES`, { force: true });
+    if (dev) fs.writeFileSync(`${REC}/DEV-IMAGES`, 'the registry holds busybox stand-ins, not the catalog\n');
+    if (dev || (devMarker && !images)) recordedWith.note = 'DEV: recorded from busybox stand-in images, not the catalog tars; re-record';
+    for (const sc of scenarios) {
+      const first = recordOnce(sc, base);
+      if (!once) {
+        const second = recordOnce(sc, base);
+        if (!resultsEqual(sc, first, second)) {
+          failed++;
+          log(`NOT DETERMINISTIC ${sc.name}\n${describeDifferences(sc, first, second)}`);
+          continue;
+        }
+      }
+      let commands: GoldenCommand[];
+      try {
+        commands = applyPatches(first, sc.patches);
+      } catch (e) {
+        failed++;
+        log(`PATCH FAILED ${sc.name}: ${(e as Error).message}`);
+        continue;
+      }
+      const golden: Golden = { scenario: sc.name, recordedWith, commands };
+      const file = path.join(ROOT, goldenRelPath(sc.name));
+      if (check) {
+        const old = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Golden) : null;
+        if (!old) log(`NEW ${sc.name}`);
+        else if (!resultsEqual(sc, old.commands, commands)) {
+          failed++;
+          log(`CHANGED ${sc.name}\n${describeDifferences(sc, old.commands, commands)}`);
+        } else log(`same ${sc.name}`);
+        continue;
+      }
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `${JSON.stringify(golden, null, 2)}\n`);
+      log(`recorded ${sc.name} (${commands.length} commands)`);
+    }
+    resetEngine(base);
+  } finally {
+    if (!keep) stopStarted();
+  }
+  if (failed) die(`${failed} scenario(s) failed`);
+}
+
+main();
