@@ -203,8 +203,9 @@ export class Expander {
         continue;
       }
       // Fast path: a lone `$name` whose value needs no splitting or globbing.
-      if (w.parts.length === 1 && w.parts[0].type === 'param' && w.parts[0].op === '') {
-        const name = w.parts[0].name;
+      const p0 = w.parts[0];
+      if (w.parts.length === 1 && p0.type === 'param' && p0.op === '' && !p0.index && !p0.all && !p0.indirect) {
+        const name = p0.name;
         if (name !== '@' && name !== '*') {
           const v = this.env.get(name);
           if (v === undefined) {

@@ -284,7 +284,7 @@ describe('limits and interrupts', () => {
 describe('pipelines', () => {
   it('runs stages concurrently and ends writers silently on a closed pipe', async () => {
     const t = await testSession();
-    const r = await t.run('yes | head -3; echo ${PIPESTATUS}');
+    const r = await t.run('yes | head -3; echo ${PIPESTATUS[@]}');
     expect(r.all).toBe('y\ny\ny\n141 0\n');
   });
 

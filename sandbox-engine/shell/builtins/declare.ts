@@ -3,10 +3,24 @@
  * variables. Arrays and integer attributes are not supported (values stay strings).
  */
 import type { Builtin, BuiltinContext } from './types.ts';
-import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
 import { declareQuote } from './export.ts';
 import { printFunction } from './function-text.ts';
+import { ARRAY_SEPARATOR, isValidName } from '../parser.ts';
+import { arrayKeys } from '../vars.ts';
+
+/** bash's `([0]="a" [1]="b")`. */
+export function arrayText(a: Map<number, string>): string {
+  return `(${arrayKeys(a).map((k) => `[${k}]=${declareQuote(a.get(k)!)}`).join(' ')})`;
+}
+
+/** The elements of an `a=(x y)` argument (the parser keeps them apart), or undefined if not one. */
+export function arrayItems(v: string): string[] | undefined {
+  if (!v.startsWith('(') || !v.endsWith(')')) return undefined;
+  const inner = v.slice(1, -1);
+  if (inner === '') return [];
+  return inner.includes(ARRAY_SEPARATOR) || !/\s/.test(inner) ? inner.split(ARRAY_SEPARATOR) : inner.split(/\s+/).filter((x) => x !== '');
+}
 
 async function run(b: BuiltinContext): Promise<number> {
   const { sh } = b;
@@ -46,10 +60,11 @@ async function run(b: BuiltinContext): Promise<number> {
         status = 1;
         continue;
       }
-      let f = '';
+      let f = v.array ? 'a' : '';
       if (v.readonly) f += 'r';
       if (v.exported) f += 'x';
-      out += v.value === undefined ? `declare -${f || '-'} ${n}\n` : `declare -${f || '-'} ${n}=${declareQuote(v.value)}\n`;
+      if (v.array) out += `declare -${f} ${n}=${arrayText(v.array)}\n`;
+      else out += v.value === undefined ? `declare -${f || '-'} ${n}\n` : `declare -${f || '-'} ${n}=${declareQuote(v.value)}\n`;
     }
     await b.stdout.write(out);
     return status;
@@ -62,6 +77,18 @@ async function run(b: BuiltinContext): Promise<number> {
     if (!isValidName(name)) {
       await b.error(`\`${a}': not a valid identifier`);
       status = 1;
+      continue;
+    }
+    const list = eq >= 0 ? arrayItems(a.slice(eq + 1)) : undefined;
+    if (list !== undefined || (flags.has('a') && eq < 0)) {
+      try {
+        if (local) sh.vars.declareLocal(name, undefined);
+        sh.vars.setArray(name, list ?? []);
+      } catch (e) {
+        if (!(e instanceof ReadonlyError)) throw e;
+        await b.interp.writeErr(sh, b.interp.messages.readonlyVar(b.interp.loc(sh), name));
+        status = 1;
+      }
       continue;
     }
     try {

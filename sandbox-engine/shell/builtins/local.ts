@@ -2,6 +2,7 @@
 import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
+import { arrayItems } from './declare.ts';
 
 function run(b: BuiltinContext): number | Promise<number> {
   const { sh, flavour } = b;
@@ -21,7 +22,9 @@ function run(b: BuiltinContext): number | Promise<number> {
     try {
       // `local x` without a value starts unset (bash and ash alike, recorded).
       const value = eq >= 0 ? a.slice(eq + 1) : undefined;
-      sh.vars.declareLocal(name, value);
+      const list = flavour === 'gnu' && value !== undefined ? arrayItems(value) : undefined;
+      sh.vars.declareLocal(name, list ? undefined : value);
+      if (list) sh.vars.setArray(name, list);
     } catch (e) {
       if (!(e instanceof ReadonlyError)) throw e;
       errors.push(`${name}: readonly variable`);

@@ -73,6 +73,14 @@ async function run(b: BuiltinContext): Promise<number> {
     set('REPLY', raw ? text : unescape(text));
     return eof && line.length === 0 ? 1 : eof ? 1 : 0;
   }
+  if (array !== undefined) {
+    try {
+      sh.vars.setArray(array, splitRead(text, ifs, Number.MAX_SAFE_INTEGER, raw));
+    } catch (e) {
+      if (!(e instanceof ReadonlyError)) throw e;
+    }
+    return eof ? 1 : 0;
+  }
   // Split into fields; backslashes (without -r) protect the next character from splitting.
   const fields = splitRead(text, ifs, names.length, raw);
   names.forEach((n, k) => set(n, fields[k] ?? ''));

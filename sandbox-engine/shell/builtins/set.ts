@@ -5,6 +5,7 @@
 import type { Builtin, BuiltinContext } from './types.ts';
 import type { ShellOptions } from '../shell-state.ts';
 import { ashQuote } from './export.ts';
+import { arrayText } from './declare.ts';
 
 const LETTERS: Record<string, keyof ShellOptions> = {
   a: 'allexport',
@@ -49,6 +50,10 @@ async function run(b: BuiltinContext): Promise<number> {
   if (args.length === 0) {
     let out = '';
     for (const [name, v] of sh.vars.visible()) {
+      if (v.array && flavour === 'gnu') {
+        out += `${name}=${arrayText(v.array)}\n`;
+        continue;
+      }
       if (v.value === undefined) continue;
       out += flavour === 'busybox' ? `${name}=${ashQuote(v.value)}\n` : `${name}=${bashValue(v.value)}\n`;
     }

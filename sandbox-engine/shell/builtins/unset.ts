@@ -18,6 +18,18 @@ async function run(b: BuiltinContext): Promise<number> {
       sh.functions.delete(name);
       continue;
     }
+    const el = flavour === 'gnu' ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name) : null;
+    if (el) {
+      // `unset a[i]` (bash arrays)
+      try {
+        sh.vars.unsetElement(el[1], Number(await b.interp.arith(sh, el[2])));
+      } catch (e) {
+        if (!(e instanceof ReadonlyError)) throw e;
+        await b.error(`${el[1]}: cannot unset: readonly variable`);
+        status = 1;
+      }
+      continue;
+    }
     if (!isValidName(name)) {
       if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
       await b.error(`\`${name}': not a valid identifier`);

@@ -1,0 +1,67 @@
+/**
+ * The simulated dockerd: stores and services composed around one host (the kernel it runs on).
+ * Each API verb lives in its own file in this folder (create.ts, start.ts, ...) as moby's
+ * daemon/<verb>.go, taking the Daemon as its first argument; the CLI (cli/command/...) calls them.
+ *
+ * Lifecycle: `new Daemon(host)` initializes /var/lib/docker on the host (a fresh engine with no
+ * images). Everything it does is deterministic given the host's clock and seeded random source.
+ *
+ * Example:
+ *   const host = createHost({ seed: 1 });
+ *   const d = new Daemon(host);
+ *   await pullImage(d, 'alpine');                       // daemon/pull.ts
+ *   const { id } = createContainer(d, { image: 'alpine', cmd: ['true'] });
+ */
+import type { SimHost } from '../host/host.ts';
+import { ContainerStore } from '../container/store.ts';
+import { ImageStore } from '../image/store.ts';
+import { LayerStore } from '../layer/layer-store.ts';
+import { ReferenceStore } from '../reference/store.ts';
+import { DiskLayout } from './layout.ts';
+import { goMarshal } from '../util/gojson.ts';
+
+export const ENGINE_VERSION = '28.5.2';
+export const API_VERSION = '1.51';
+
+export class Daemon {
+  readonly host: SimHost;
+  readonly layers: LayerStore;
+  readonly images = new ImageStore();
+  readonly refs = new ReferenceStore();
+  readonly containers = new ContainerStore();
+  readonly layout: DiskLayout;
+  /** A UUID-like engine id, as /var/lib/docker/engine-id holds. */
+  readonly engineID: string;
+  private nextPidns = 1;
+
+  constructor(host: SimHost) {
+    this.host = host;
+    this.layers = new LayerStore({ clock: host.clock, random: host.random });
+    this.layout = new DiskLayout(host);
+    const h = host.random.hex(16);
+    this.engineID = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    this.layout.init(this.engineID);
+  }
+
+  now(): number {
+    return this.host.clock.now();
+  }
+
+  /** 64 hex characters from the seeded source (stringid.GenerateRandomID). */
+  generateID(): string {
+    for (;;) {
+      const id = this.host.random.hex(32);
+      // moby (pkg/stringid) draws again when the 12-character short ID would read as a number.
+      if (!/^[0-9]+$/.test(id.slice(0, 12))) return id;
+    }
+  }
+
+  allocPidNamespace(): number {
+    return this.nextPidns++;
+  }
+
+  /** Rewrite repositories.json after a tag changes. */
+  saveReferences(): void {
+    this.layout.writeRepositories(goMarshal(this.refs.toJSON() as never));
+  }
+}
