@@ -256,10 +256,13 @@ function resetEngine(base: Map<string, string>): void {
     // Extra tags on a base image are untagged; any other image goes below.
     if (keepIds.has(id) && !baseRefs.has(ref)) docker(['rmi', ref]);
   }
-  for (const id of lines(docker(['images', '-aq', '--no-trunc']).stdout)) {
-    if (!keepIds.has(id)) docker(['rmi', '-f', id], true);
+  // Children first: an image with dependent child images cannot be deleted, so repeat while
+  // that makes progress.
+  let left = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((id) => !keepIds.has(id));
+  for (let round = 0; left.length > 0 && round < 10; round++) {
+    for (const id of new Set(left)) docker(['rmi', '-f', id], true);
+    left = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((id) => !keepIds.has(id));
   }
-  const left = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((id) => !keepIds.has(id));
   if (left.length) die(`could not remove images ${left.join(' ')}`);
   for (const [ref, id] of base) {
     const r = docker(['image', 'inspect', '-f', '{{.Id}}', ref], true);

@@ -60,9 +60,11 @@ export interface LayerSpec {
    * Make the layer's size (moby directory.Size: every non-directory's st_size once per inode,
    * symlinks counting their target length) come out at `total` by sizing this synthetic file to
    * whatever the other entries leave. The catalog uses it on the file whose real size is least
-   * known, so the image matches the size `docker images` shows for the real one.
+   * known, so the image matches the size `docker images` shows for the real one. Given several
+   * paths, their stated sizes are scaled by one common factor instead (a lean file list whose
+   * members stand for the many files left out).
    */
-  balance?: { path: string; total: number };
+  balance?: { path: string | readonly string[]; total: number };
 }
 
 /** Generic ELF header bytes for shared libraries and programs nobody runs by name. */

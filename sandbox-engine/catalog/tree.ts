@@ -81,13 +81,22 @@ function add(fs: MemFs, e: Entry): void {
   }
 }
 
-function balance(fs: MemFs, path: string, total: number): void {
-  const st = fs.lstat(path);
-  if (!st || st.kind !== 'file') throw new Error(`catalog: balance file ${path} missing`);
-  const others = treeSize(fs) - st.size;
-  const size = total - others;
-  if (size <= 0) throw new Error(`catalog: layer already ${others} bytes, over its ${total}-byte target`);
-  const content = fs.read(path);
-  const head = content instanceof Uint8Array ? content : content.head;
-  fs.setSynthetic(path, { synthetic: true, size, head: head.slice(0, Math.min(head.length, size)) });
+function balance(fs: MemFs, paths: string | readonly string[], total: number): void {
+  const list = typeof paths === 'string' ? [paths] : paths;
+  const nominal = list.map((p) => {
+    const st = fs.lstat(p);
+    if (!st || st.kind !== 'file') throw new Error(`catalog: balance file ${p} missing`);
+    return st.size;
+  });
+  const sum = nominal.reduce((a, b) => a + b, 0);
+  const left = total - (treeSize(fs) - sum);
+  if (left < list.length) throw new Error(`catalog: layer already ${total - left} bytes, over its ${total}-byte target`);
+  let given = 0;
+  list.forEach((p, i) => {
+    const size = i === list.length - 1 ? left - given : Math.max(1, Math.round((nominal[i] * left) / Math.max(sum, 1)));
+    given += size;
+    const content = fs.read(p);
+    const head = content instanceof Uint8Array ? content : content.head;
+    fs.setSynthetic(p, { synthetic: true, size, head: head.slice(0, Math.min(head.length, size)) });
+  });
 }

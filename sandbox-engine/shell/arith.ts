@@ -177,7 +177,6 @@ class ArithParser {
   }
 
   private assign(): Node {
-    const t = this.tok;
     const a = this.cond();
     if (this.tok.k === 'op' && /^(=|\*=|\/=|%=|\+=|-=|<<=|>>=|&=|\^=|\|=)$/.test(this.tok.s)) {
       const opTok = this.next();
@@ -186,7 +185,6 @@ class ArithParser {
       const v = this.assign();
       return { t: 'assign', op: opTok.s, name: a.name, v, bpos };
     }
-    void t;
     return a;
   }
 

@@ -266,7 +266,7 @@ export class Interpreter implements ShellInterp {
     sub.traceLevel++;
     const cap = new CaptureOutput((n) => this.rt.chargeOutput(n));
     sub.fds.set(1, { output: cap });
-    const status = await this.inSubshell(sub, () => this.execScript(body, sub));
+    const status = await this.inSubshell(() => this.execScript(body, sub));
     sh.status = status;
     sh.substStatus = status;
     let text = fromUtf8(cap.bytes());
@@ -337,7 +337,7 @@ export class Interpreter implements ShellInterp {
         this.rt.tick();
         return this.withRedirs(c.redirs, sh, () => {
           const sub = sh.clone();
-          return this.inSubshell(sub, () => this.execScript(c.body, sub));
+          return this.inSubshell(() => this.execScript(c.body, sub));
         });
       }
       case 'group':
@@ -512,7 +512,7 @@ export class Interpreter implements ShellInterp {
         // Give every stage its turn to start before the first one runs ahead.
         await null;
         try {
-          return await this.inSubshell(sub, () => this.exec(cmd, sub));
+          return await this.inSubshell(() => this.exec(cmd, sub));
         } catch (e) {
           closeAll();
           throw e;
@@ -544,7 +544,7 @@ export class Interpreter implements ShellInterp {
   }
 
   /** Run `fn` as a subshell body: exit, errors and a dead pipe end it with a status. */
-  async inSubshell(sub: Shell, fn: () => number | Promise<number>): Promise<number> {
+  async inSubshell(fn: () => number | Promise<number>): Promise<number> {
     try {
       const r = fn();
       return typeof r === 'number' ? r : await r;
@@ -553,8 +553,6 @@ export class Interpreter implements ShellInterp {
       if (e instanceof BreakSignal) return 0;
       if (e instanceof EpipeError) return 141;
       throw e;
-    } finally {
-      void sub;
     }
   }
 
@@ -568,7 +566,7 @@ export class Interpreter implements ShellInterp {
     if (this.interactive && this.cfg.jobNote) this.cfg.jobNote(`[${job}] ${pid}\n`, 'now');
     let status: number;
     try {
-      status = await this.inSubshell(sub, () => this.exec(c, sub));
+      status = await this.inSubshell(() => this.exec(c, sub));
     } finally {
       this.host.exit(pid);
     }

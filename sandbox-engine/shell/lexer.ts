@@ -95,7 +95,6 @@ export class Lexer {
   /** In scripts a missing delimiter ends the body at end of file with a warning (bash). */
   heredocEofOk = false;
   readonly warnings: HeredocWarning[] = [];
-  /** Set while scanning `$((`: parentheses nest inside. */
 
   /** busybox ash lacks `;&`, `;;&`, `<<<`, `&>>`, and the bash-only `${x^^}` forms. */
   readonly busybox: boolean;
@@ -311,7 +310,7 @@ export class Lexer {
   private readDollar(ctx: Context): WordPart | null {
     const s = this.src;
     const n = s[this.pos + 1];
-    if (n === '{') return this.readBraceParam(ctx);
+    if (n === '{') return this.readBraceParam();
     if (n === '(') {
       if (s[this.pos + 2] === '(') {
         const arith = this.tryArith();
@@ -488,7 +487,7 @@ export class Lexer {
   }
 
   /** `${...}` at this.pos. */
-  private readBraceParam(ctx: Context): WordPart {
+  private readBraceParam(): WordPart {
     const s = this.src;
     const start = this.pos;
     const startLine = this.line;
@@ -547,7 +546,6 @@ export class Lexer {
     if (c === undefined) throw new Incomplete({ kind: 'brace', line: startLine });
     const two = s.slice(i, i + 2);
     const argCtx: Context = 'brace';
-    void ctx;
     if ([':-', ':=', ':?', ':+'].includes(two)) {
       op = two as ParamOp;
       i += 2;

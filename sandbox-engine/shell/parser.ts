@@ -676,7 +676,11 @@ export class Parser {
           if (name === undefined) this.unexpected(n);
           this.take();
           const c = this.take();
-          if (c.kind !== 'op' || c.op !== ')') this.unexpected(c);
+          if (c.kind === 'eof' && this.flavour === 'gnu') {
+            // `echo (` at the end of a script: bash names the line end.
+            throw new ShellSyntaxError({ kind: 'token', token: 'newline', word: false }, c.line, this.lexer.sourceLine(c.line));
+          }
+          if (c.kind !== 'op' || c.op !== ')') this.unexpected(c, ')');
           return this.parseFuncBody(name, t.line, t.start);
         }
       }

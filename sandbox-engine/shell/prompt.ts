@@ -4,6 +4,8 @@
  */
 
 export interface PromptInfo {
+  /** Shell variables, for `$VAR` in the prompt (bash's promptvars). */
+  vars?: (name: string) => string | undefined;
   user: string;
   hostname: string;
   cwd: string;
@@ -18,6 +20,14 @@ function tildeDir(cwd: string, home: string | undefined): string {
 }
 
 export function expandPrompt(ps: string, info: PromptInfo): string {
+  const text = expandEscapes(ps, info);
+  if (!info.vars || !text.includes('$')) return text;
+  const get = info.vars;
+  // Parameter expansion of the result (no command substitution in the simulator's prompts).
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a: string | undefined, b: string | undefined) => get((a ?? b)!) ?? '');
+}
+
+function expandEscapes(ps: string, info: PromptInfo): string {
   let out = '';
   for (let i = 0; i < ps.length; i++) {
     const c = ps[i];

@@ -85,8 +85,6 @@ describe('interactive session (bash)', () => {
 
   it('words errors as interactive bash does', async () => {
     const t = await testSession();
-    const r = await t.run('foo', 'cd /nonexistent', '[ 1 -eq a ]', 'if then', 'echo $((1/0)); echo same line', 'echo ${x:?}', 'echo ${a b}');
-    void r;
     const all = [];
     for (const l of ['foo', 'cd /nonexistent', '[ 1 -eq a ]', 'if then', 'echo $((1/0)); echo same line', 'echo ${x:?}', 'echo ${a b}', '/etc', 'echo > /etc/x']) {
       all.push((await t.run(l)).err);
@@ -167,8 +165,7 @@ describe('interactive session (bash)', () => {
 
   it('expands aliases in the interactive shell only', async () => {
     const t = await testSession();
-    const r = await t.run("alias hi='echo hello'", 'hi there', "alias ls='ls -d'", 'ls /tmp', 'alias', "bash -c 'hi'");
-    void r;
+    await t.run("alias hi='echo hello'", "alias ls='ls -d'");
     expect((await t.run('hi there')).out).toBe('hello there\n');
     expect((await t.run('ls /tmp')).out).toBe('/tmp\n');
     expect((await t.run('alias')).out).toBe("alias hi='echo hello'\nalias ls='ls -d'\n");
@@ -322,5 +319,24 @@ describe('busybox ash session', () => {
       'sh: syntax error: unexpected ";;"\n',
     ]);
     expect((await t.run('echo $0; echo $PATH')).out).toBe('sh\n/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n');
+  });
+});
+
+describe('bash arrays', () => {
+  it('behaves as bash 5.2 (recorded)', async () => {
+    const t = await testSession();
+    const script =
+      'arr=(one two three); echo ${arr[1]} ${#arr[@]} ${#arr[1]} ${!arr[@]} ${arr[-1]} $arr; arr[5]=six; echo ${!arr[@]} "${arr[*]}"; declare -p arr; unset arr[1]; echo ${arr[@]}; a=(x y); a+=(z); echo "${a[@]:1}" ${a[@]/y/Y} ${a[@]^^}; b=( "p q" r ); for i in "${b[@]}"; do echo "[$i]"; done; c=(); echo ${#c[@]}; echo ${undefarr[@]}x; set | grep ^a=; x=str; echo ${x[0]} ${x[@]} ${#x[@]}; x[1]=two; echo ${x[@]}; read -a r <<< "1 2 3"; echo ${r[2]}; n=1; echo ${arr[n+1]} ${arr[$n]}';
+    const r = await t.script(script, { mode: 'command', name: 'bash' });
+    expect(r.all).toBe(
+      'two 3 3 0 1 2 three one\n0 1 2 5 one two three six\ndeclare -a arr=([0]="one" [1]="two" [2]="three" [5]="six")\none three six\ny z x Y z X Y Z\n[p q]\n[r]\n0\nx\na=([0]="x" [1]="y" [2]="z")\nstr str 1\nstr two\n3\nthree\n',
+    );
+  });
+
+  it('is not part of busybox ash', async () => {
+    const t = await testSession({ flavour: 'busybox', user: 'student' });
+    const r = await t.script('a=(1 2)', { mode: 'command', name: 'sh' });
+    expect(r.all).toBe('sh: syntax error: unexpected "("\n');
+    expect(r.status).toBe(2);
   });
 });

@@ -147,6 +147,8 @@ class Session implements ExtendedShellSession {
   private readonly historyList: string[] = [];
   private readonly entryList: HistoryEntry[] = [];
   private pendingLines: string[] | null = null;
+  /** Per pending line: whether it ended inside a quote or here-document. */
+  private pendingNewline: boolean[] = [];
   private running = false;
   /** Job completion notices, printed before the next prompt as bash does. */
   private readonly jobNotes: string[] = [];
@@ -242,6 +244,7 @@ class Session implements ExtendedShellSession {
       home: this.sh.vars.get('HOME'),
       uid: this.sh.cred.uid,
       shellName: this.interp.cfg.name,
+      vars: (n) => this.interp.param(this.sh, n),
     });
   }
 
@@ -253,6 +256,7 @@ class Session implements ExtendedShellSession {
     else {
       // Ctrl-C at a continuation prompt drops the partial command.
       this.pendingLines = null;
+      this.pendingNewline = [];
     }
   }
 
@@ -291,6 +295,7 @@ class Session implements ExtendedShellSession {
     const max = this.rt.limits.maxInputBytes;
     if (src.length > max || utf8Length(src) > max) {
       this.pendingLines = null;
+      this.pendingNewline = [];
       this.rt.reset();
       await this.writeErr(inputLimitText(utf8Length(src) - 1, max));
       this.status = 2;
@@ -303,12 +308,16 @@ class Session implements ExtendedShellSession {
     } catch (e) {
       if (e instanceof Incomplete) {
         this.pendingLines = lines;
+        // Inside a quote or here-document the newline is part of the command as typed.
+        const k = e.open.kind;
+        this.pendingNewline[lines.length - 1] = k === 'quote' || k === 'heredoc';
         return { kind: 'continue' };
       }
     }
     this.pendingLines = null;
     if (src.trim() === '') return { kind: 'done', status: this.status };
-    const text = joinHistory(lines);
+    const text = joinHistory(lines, this.pendingNewline);
+    this.pendingNewline = [];
     this.historyList.push(text);
     const entry: HistoryEntry = { text, lines, status: 0, steps: 0 };
     this.entryList.push(entry);
@@ -419,9 +428,13 @@ class Session implements ExtendedShellSession {
  * bash's `cmdhist`: a multi-line command is one history entry, lines joined with `; ` unless a
  * line ends where a `;` would be wrong (after `then`, `do`, `{`, `|`, `&&`, ...).
  */
-function joinHistory(lines: string[]): string {
+function joinHistory(lines: string[], keepNewline: boolean[]): string {
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
+    if (keepNewline[i - 1]) {
+      out += '\n' + lines[i];
+      continue;
+    }
     const prev = out.trimEnd();
     const next = lines[i];
     if (/(^|[\s;])(then|do|else|elif|in|\{)$|[|&(]$|\\$/.test(prev) || next.trim() === '' || /^\s*(then|do|done|fi|esac|\}|\)|;;)/.test(next) && /(\bthen|\bdo)\s*$/.test(prev)) {

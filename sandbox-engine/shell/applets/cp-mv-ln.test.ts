@@ -37,6 +37,19 @@ describe('cp', () => {
     expect((await f.run(cp, ['cp', 'b', 'nodir/x'])).stderr).toBe("cp: cannot create regular file 'nodir/x': No such file or directory\n");
   });
 
+  it('a destination with a trailing slash that is not a directory', async () => {
+    // Recorded: open("missing/", O_CREAT) is EISDIR; GNU cp words it as ENOTDIR, busybox does not.
+    const setup = ({ fs }: { fs: FileSystem }): void => fs.symlink('nowhere', 'dang');
+    const g = fixture('gnu', setup);
+    expect(await g.run(cp, ['cp', 'b', 'missing/'])).toMatchObject({ status: 1, stderr: "cp: cannot create regular file 'missing/': Not a directory\n" });
+    expect((await g.run(cp, ['cp', 'b', 'dang/'])).stderr).toBe("cp: cannot create regular file 'dang/': Not a directory\n");
+    expect((await g.run(cp, ['cp', 'b', 'missing/sub/'])).stderr).toBe("cp: cannot create regular file 'missing/sub/': No such file or directory\n");
+    expect(g.fs.exists('missing') || g.fs.exists('nowhere')).toBe(false);
+    const b = fixture('busybox', setup);
+    expect(await b.run(cp, ['cp', 'b', 'missing/'])).toMatchObject({ status: 1, stderr: "cp: can't create 'missing/': Is a directory\n" });
+    expect((await b.run(cp, ['cp', 'b', 'dang/'])).stderr).toBe("cp: can't create 'dang/': Is a directory\n");
+  });
+
   it('GNU: recursive copies, into itself, over a file', async () => {
     const f = fixture();
     expect(await f.run(cp, ['cp', '-rv', 'd', 'd3'])).toMatchObject({ status: 0, stdout: "'d' -> 'd3'\n'd/e' -> 'd3/e'\n'd/e/f' -> 'd3/e/f'\n" });

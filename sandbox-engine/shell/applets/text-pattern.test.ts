@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { textFixture } from '../../../test/helpers/text-fixture.ts';
 import { runApplet } from '../../../test/helpers/harness.ts';
+import { createHost } from '../../host/host.ts';
+import { createSession } from '../session.ts';
 import { translateRegex } from './lib/regex.ts';
 import { applet as grep } from './grep.ts';
 import { applet as sed } from './sed.ts';
@@ -231,6 +233,28 @@ describe('xargs', () => {
     expect((await f.run(xargs, ['xargs', '-r', 'echo', 'hi'], { stdin: '' })).stdout).toBe('');
     expect((await f.run(xargs, ['xargs', 'false'], { stdin: 'a\n' })).status).toBe(123);
     expect((await f.run(xargs, ['xargs', '-n', '2', 'grep', '-c', 'a'], { stdin: 'f1 f2\n' })).stdout).toBe('f1:1\nf2:0\n');
+  });
+  it('a command it cannot run: execvp\'s error, 127 or 126; a command exiting 127 itself is 123', async () => {
+    // Recorded with PATH=/usr/bin:/bin (findutils 4.9 and busybox 1.35 print the same text).
+    for (const flavour of ['gnu', 'busybox'] as const) {
+      const f = textFixture(flavour);
+      f.fs.writeFile('noexec', 'echo hi\n');
+      const run = (argv: string[]) => f.run(xargs, ['xargs', ...argv], { stdin: 'a\nb\n', env: { PATH: '/usr/bin:/bin' } });
+      expect(await run(['nosuchcmd'])).toMatchObject({ stdout: '', stderr: 'xargs: nosuchcmd: No such file or directory\n', status: 127 });
+      expect(await run(['-n1', 'nosuchcmd'])).toMatchObject({ stderr: 'xargs: nosuchcmd: No such file or directory\n', status: 127 });
+      expect(await run(['./noexec'])).toMatchObject({ stderr: 'xargs: ./noexec: Permission denied\n', status: 126 });
+      expect(await run(['./d'])).toMatchObject({ stderr: 'xargs: ./d: Permission denied\n', status: 126 });
+      expect(await run(['./missing'])).toMatchObject({ stderr: 'xargs: ./missing: No such file or directory\n', status: 127 });
+      expect(await run(['/etc/passwd/x'])).toMatchObject({ stderr: 'xargs: /etc/passwd/x: Not a directory\n', status: 126 });
+    }
+  });
+  it('a command that runs and exits 126 or 127 itself only makes it 123', async () => {
+    for (const flavour of ['gnu', 'busybox'] as const) {
+      let out = '';
+      const session = createSession({ host: createHost({ seed: 1, flavour }), tty: false, onOutput: (t) => (out += t) });
+      await session.runScript(`echo a | xargs sh -c 'exit 127'; echo $?; echo a | xargs sh -c 'exit 126'; echo $?`, { mode: 'command' });
+      expect(out).toBe('123\n123\n');
+    }
   });
   it('quote errors per flavour', async () => {
     const g = await textFixture().run(xargs, ['xargs', 'echo'], { stdin: 'x "y\n' });

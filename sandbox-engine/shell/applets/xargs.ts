@@ -3,13 +3,17 @@
  * newlines with ' " and \ quoting (or NUL with -0, a delimiter with -d, whole lines with -I/-L);
  * -n limits arguments per command, -I STR replaces STR in the arguments, -r skips an empty input,
  * -t echoes each command on stderr. Exit status as GNU and busybox agree: 123 when a command
- * failed with 1-125, 124 and stop when one exited 255, 126/127 when it could not run.
+ * failed (with any status 1-127), 124 and stop when one exited 255, 125 when one was killed, and
+ * 126/127 when it could not be run at all, with execvp's error (`xargs: nosuchcmd: No such file or
+ * directory`, `xargs: ./dir: Permission denied`; same text in both). The command is looked up
+ * here, as execvp would, because ctx.exec only answers 126/127 and a command may exit 127 itself.
  * Messages recorded from findutils 4.9 xargs and busybox 1.35.
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import { parseOptions, progName, usageError, type OptionSpec } from './lib/parse-options.ts';
 import { asFsError, complain } from './lib/text-io.ts';
 import { strerror } from '../../vfs/errors.ts';
+import { lookupExec } from './lib/path-search.ts';
 
 const SPEC: OptionSpec = {
   name: 'xargs',
@@ -231,12 +235,16 @@ export const applet: Applet = {
       const argv =
         replace !== null ? command.map((a) => a.split(replace!).join(g[0])) : [...command, ...g];
       if (verbose) await ctx.stderr.write(argv.join(' ') + '\n');
+      const found = lookupExec(ctx.fs, argv[0], ctx.env.PATH);
+      if (!found.ok) {
+        await complain(ctx, prog, `${argv[0]}: ${strerror(found.code)}`);
+        return found.code === 'ENOENT' ? 127 : 126;
+      }
       const rc = await ctx.exec(argv);
       if (rc === 255) {
         await complain(ctx, prog, `${argv[0]}: exited with status 255; aborting`);
         return 124;
       }
-      if (rc === 126 || rc === 127) return rc;
       if (rc > 128) return 125;
       if (rc !== 0) status = 123;
     }

@@ -57,6 +57,8 @@ async function run(b: BuiltinContext): Promise<number> {
       else out += `${name}\n`;
     }
     await b.stdout.write(out);
+    // bash: success when any name was found (recorded: `command -v ls nosuch` is 0).
+    if (b.flavour === 'gnu' && names.length > 1 && out !== '') return 0;
     return status;
   }
   const bi = b.interp.builtin(args[0]);

@@ -120,7 +120,12 @@ export class GnuCopier {
       if (!w.ok) return this.err(`cannot open ${qa(ctx, dst)} for writing: ${errText(w.error)}`);
     } else {
       const w = attempt(() => ctx.fs.writeFile(dst, data.data, { mode: sst.mode & 0o777, exclusive: true }));
-      if (!w.ok) return this.err(`cannot create regular file ${qa(ctx, dst)}: ${errText(w.error)}`);
+      if (!w.ok) {
+        // open("x/", O_CREAT) fails with EISDIR; copy.c reports a name with a trailing slash as
+        // ENOTDIR instead (`cp a missing/`).
+        const why = w.error.code === 'EISDIR' && dst.endsWith('/') ? 'Not a directory' : errText(w.error);
+        return this.err(`cannot create regular file ${qa(ctx, dst)}: ${why}`);
+      }
     }
     setTimesAndMode(ctx, dst, sst, o.preserve);
     await this.verbose(src, dst);

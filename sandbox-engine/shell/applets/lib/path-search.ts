@@ -3,7 +3,7 @@
  * (so permissions and a container's own tree apply). Shared by which, env and sudo.
  */
 import type { FileSystem } from '../../../vfs/types.ts';
-import { isFsError } from '../../../vfs/errors.ts';
+import { isFsError, type Errno } from '../../../vfs/errors.ts';
 
 /** dash's built-in PATH, used by Debian's `which` (a dash script) when PATH is unset. */
 export const DASH_DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -38,17 +38,20 @@ export function findInPath(fs: FileSystem, name: string, path: string): string[]
   return out;
 }
 
-export type ExecLookup = { ok: true; path: string } | { ok: false; code: 'ENOENT' | 'EACCES' };
+export type ExecLookup = { ok: true; path: string } | { ok: false; code: Errno };
 
 /**
- * execvp's search: a name with a slash is used as is; otherwise the first executable file in PATH.
- * Fails with EACCES when something was found but cannot be executed (a directory, no x bit), as
- * `env /etc/passwd` and `env /tmp` report "Permission denied", and ENOENT otherwise.
+ * execvp's search: a name with a slash is used as is (failing with execve's errno: ENOENT,
+ * ENOTDIR, EACCES for a directory or a file without x); otherwise the first executable file in
+ * PATH. Like glibc, a search that met something it may not execute fails with EACCES (`env /tmp`,
+ * a PATH directory it cannot search); otherwise with the last entry's error, ENOENT or ENOTDIR
+ * (a PATH entry that is a file); any other error (ELOOP...) stops the search at once.
  */
 export function lookupExec(fs: FileSystem, name: string, path: string | undefined): ExecLookup {
   if (name === '') return { ok: false, code: 'ENOENT' };
   const candidates = name.includes('/') ? [name] : pathDirs(path ?? EXECVP_DEFAULT_PATH).map((d) => `${d}/${name}`);
   let denied = false;
+  let last: Errno = 'ENOENT';
   for (const c of candidates) {
     if (isExecutableFile(fs, c)) return { ok: true, path: c };
     try {
@@ -57,7 +60,9 @@ export function lookupExec(fs: FileSystem, name: string, path: string | undefine
     } catch (e) {
       if (!isFsError(e)) throw e;
       if (e.code === 'EACCES') denied = true;
+      else if (e.code === 'ENOENT' || e.code === 'ENOTDIR') last = e.code;
+      else return { ok: false, code: e.code };
     }
   }
-  return { ok: false, code: denied ? 'EACCES' : 'ENOENT' };
+  return { ok: false, code: denied ? 'EACCES' : last };
 }
