@@ -226,7 +226,18 @@ function seedRegistry(mode: { images?: string; dev: boolean }, force: boolean): 
   // Start from an empty engine so the pushed images are exactly the loaded ones.
   resetEngine(new Map());
   if (mode.images) loadCatalogImages(mode.images);
-  else for (const ref of BASE_IMAGES) buildDevImage(ref);
+  else {
+    // alpine:latest is alpine:3.20, as in the catalog; one second apart so `docker images` (sorted
+    // by creation second) lists them in a fixed order.
+    for (const ref of BASE_IMAGES) {
+      if (ref === 'alpine:latest') {
+        docker(['tag', `${REGISTRY}/library/alpine:3.20`, `${REGISTRY}/library/alpine:latest`]);
+        continue;
+      }
+      buildDevImage(ref);
+      spawnSync('sleep', ['1.1']);
+    }
+  }
   for (const ref of BASE_IMAGES) {
     const { repo, tag } = splitRef(ref);
     docker(['push', `${REGISTRY}/library/${repo}:${tag}`]);

@@ -1,0 +1,127 @@
+/**
+ * POST /containers/create (moby daemon/create.go): look the image up, merge its config into the
+ * container's (daemon/commit.go `merge`), reserve the name, create the writable layer with its init
+ * layer, write containers/<id>/, and register the container in state `created`.
+ */
+import { conflict, invalidParameter } from '../errdefs/errors.ts';
+import type { Container, HostConfig } from '../container/container.ts';
+import { newState } from '../container/state.ts';
+import { emptyContainerConfig, type ContainerConfig } from '../image/types.ts';
+import { setupInitLayer } from '../layer/init-layer.ts';
+import type { Daemon } from './daemon.ts';
+import { getImage } from './image-lookup.ts';
+import { isValidName, randomName, RESTRICTED_NAME_CHARS } from './names.ts';
+import { containerConfigJSON, hostConfigJSON } from './persist.ts';
+
+export interface CreateParams {
+  name?: string;
+  config: Partial<ContainerConfig> & { Image: string };
+  hostConfig?: Partial<HostConfig>;
+}
+
+export function defaultHostConfig(): HostConfig {
+  return {
+    Binds: null,
+    AutoRemove: false,
+    ReadonlyRootfs: false,
+    Init: null,
+    VolumesFrom: null,
+    RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+    NetworkMode: 'bridge',
+  };
+}
+
+/** daemon/commit.go merge(): the image's config fills what the user left unset. */
+export function mergeConfig(user: ContainerConfig, image: Partial<ContainerConfig> | undefined): void {
+  if (!image) return;
+  if (user.User === '') user.User = image.User ?? '';
+  if (!user.ExposedPorts || Object.keys(user.ExposedPorts).length === 0) user.ExposedPorts = image.ExposedPorts;
+  else if (image.ExposedPorts) for (const p of Object.keys(image.ExposedPorts)) user.ExposedPorts[p] ??= {};
+  if (!user.Env || user.Env.length === 0) user.Env = image.Env ? [...image.Env] : user.Env;
+  else if (image.Env) {
+    const keys = new Set(user.Env.map((e) => e.split('=')[0]));
+    for (const e of image.Env) if (!keys.has(e.split('=')[0])) user.Env.push(e);
+  }
+  user.Labels ??= {};
+  for (const [k, v] of Object.entries(image.Labels ?? {})) if (!(k in user.Labels)) user.Labels[k] = v;
+  if (!user.Entrypoint || user.Entrypoint.length === 0) {
+    if (!user.Cmd || user.Cmd.length === 0) user.Cmd = image.Cmd ?? null;
+    if (user.Entrypoint === null || user.Entrypoint === undefined) user.Entrypoint = image.Entrypoint ?? null;
+  }
+  if (image.Healthcheck && !user.Healthcheck) user.Healthcheck = image.Healthcheck;
+  if (user.WorkingDir === '') user.WorkingDir = image.WorkingDir ?? '';
+  if (!user.Volumes || Object.keys(user.Volumes).length === 0) user.Volumes = image.Volumes ?? null;
+  else if (image.Volumes) Object.assign(user.Volumes, image.Volumes);
+  if (!user.StopSignal) user.StopSignal = image.StopSignal;
+}
+
+function reserveName(d: Daemon, id: string, wanted: string | undefined): string {
+  if (wanted === undefined || wanted === '') {
+    for (let i = 0; i < 6; i++) {
+      const n = `/${randomName(d.host.random, i)}`;
+      if (!d.containers.byName(n)) return n;
+    }
+    return `/${id.slice(0, 12)}`;
+  }
+  if (!isValidName(wanted)) throw invalidParameter(`Invalid container name (${wanted}), only ${RESTRICTED_NAME_CHARS} are allowed`);
+  const name = wanted.startsWith('/') ? wanted : `/${wanted}`;
+  const holder = d.containers.byName(name);
+  if (holder) {
+    throw conflict(
+      `Conflict. The container name "${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
+  }
+  return name;
+}
+
+export function createContainer(d: Daemon, p: CreateParams): { id: string; warnings: string[] } {
+  const img = getImage(d, p.config.Image);
+  const config: ContainerConfig = { ...emptyContainerConfig(), ...p.config };
+  mergeConfig(config, img.config.config);
+  const entry = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+  if (entry.length === 0) throw invalidParameter('no command specified');
+  const id = d.generateID();
+  const name = reserveName(d, id, p.name);
+  if (config.Hostname === '') config.Hostname = id.slice(0, 12);
+  const hostConfig: HostConfig = { ...defaultHostConfig(), ...p.hostConfig };
+  if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
+    throw invalidParameter("can't create 'AutoRemove' container with restart policy");
+  }
+  const rw = d.layers.createRWLayer(id, img.layer, setupInitLayer);
+  const c: Container = {
+    id,
+    name,
+    created: d.now(),
+    path: entry[0],
+    args: entry.slice(1),
+    config,
+    hostConfig,
+    image: img.id,
+    state: newState(),
+    restartCount: 0,
+    rwLayer: rw,
+    log: [],
+    pidns: 0,
+    execIDs: [],
+  };
+  d.containers.add(c);
+  d.layout.addRWLayer(id, rw);
+  if (img.layer && img.layer.committed) d.layout.markCommitted(img.layer.cacheID);
+  d.layout.addContainer(id, containerConfigJSON(c), hostConfigJSON(c));
+  setupWorkingDirectory(c);
+  return { id, warnings: [] };
+}
+
+/** moby create_unix.go SetupWorkingDirectory: -w / WORKDIR is created at create time, as root. */
+function setupWorkingDirectory(c: Container): void {
+  const wd = c.config.WorkingDir;
+  if (!wd) return;
+  const root = c.rwLayer.mount();
+  const parts = wd.split('/').filter((x) => x !== '');
+  let path = '';
+  for (const part of parts) {
+    path += `/${part}`;
+    const st = root.lstat(path);
+    if (!st) root.create(path, 'dir', { mode: 0o755, uid: 0, gid: 0 });
+  }
+}
