@@ -41,6 +41,7 @@ export const GNU_BINARIES: Record<string, [number, number]> = {
   date: [121904, 0o755],
   df: [102200, 0o755],
   dirname: [39760, 0o755],
+  docker: [42791888, 0o755], // the docker CLI 28.2.2 binary
   du: [175440, 0o755],
   echo: [43856, 0o755],
   env: [48536, 0o755],

@@ -20,6 +20,7 @@ import { standardDevices } from './devices.ts';
 import { HostProcessTable, type ProcessTableState } from './processes.ts';
 import { buildBusyboxRootfs, buildGnuRootfs } from './rootfs.ts';
 import { appletFor } from './exec.ts';
+import { installDocker } from '../daemon/install.ts';
 import { credOf, findUser } from './users.ts';
 import type { Host, HostOptions, UserEntry } from './types.ts';
 
@@ -44,6 +45,8 @@ export class SimHost implements Host {
   readonly random: SeededRandom;
   readonly processes: HostProcessTable;
   private hostnameValue: string;
+  /** Services listening on Unix sockets, by the socket file's real path. */
+  readonly listeners = new Map<string, unknown>();
   /** Where writes to /dev/tty go; the session points it at its terminal. */
   ttySink: (data: Uint8Array) => void = () => {};
 
@@ -63,6 +66,13 @@ export class SimHost implements Host {
       processes: this.processes,
       hostname: () => self.hostnameValue,
       setHostname: (name: string) => self.setHostname(name),
+      connect: (path: string) => {
+        try {
+          return self.listeners.get(self.vfs.view(ROOT).realpath(path));
+        } catch {
+          return undefined;
+        }
+      },
       uname: () => self.uname(),
     };
   }
@@ -137,6 +147,7 @@ export function createHost(opts: HostOptions = {}): SimHost {
   if (flavour === 'gnu') buildGnuRootfs(fs.with({ umask: 0 }), rootfs, { hostname, applets: names });
   else buildBusyboxRootfs(fs.with({ umask: 0 }), rootfs, { hostname, applets: names });
   bootProcesses(host);
+  if (flavour === 'gnu' && opts.docker !== false) installDocker(host);
   return host;
 }
 

@@ -168,6 +168,7 @@ export function buildGnuRootfs(fs: FileSystem, mem: MemFs, opts: RootfsOptions):
   file(fs, '/etc/hosts', `127.0.0.1\tlocalhost\n127.0.1.1\t${opts.hostname}\n\n::1\tlocalhost ip6-localhost ip6-loopback\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n`);
   file(fs, '/etc/os-release', 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n');
   file(fs, '/etc/debian_version', '12.12\n');
+  file(fs, '/etc/resolv.conf', 'nameserver 10.0.2.3\n');
   file(fs, '/etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n');
   file(fs, '/etc/sudoers', 'Defaults\tenv_reset\nroot\tALL=(ALL:ALL) ALL\n%sudo\tALL=(ALL:ALL) NOPASSWD: ALL\n@includedir /etc/sudoers.d\n', 0o440);
   file(fs, '/etc/docker/daemon.json', '{\n  "storage-driver": "overlay2"\n}\n');

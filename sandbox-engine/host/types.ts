@@ -19,6 +19,8 @@ export interface HostOptions {
    * or 'busybox' (Alpine-like, /bin/busybox and its applet links). Default 'gnu'.
    */
   flavour?: Flavour;
+  /** Install and start Docker Engine (gnu hosts; default true). */
+  docker?: boolean;
 }
 
 export interface UserEntry {

@@ -41,7 +41,6 @@ function devTmpfs(host: SimHost, dev: number): MemFs {
   v.symlink('/proc/self/fd/0', '/stdin');
   v.symlink('/proc/self/fd/1', '/stdout');
   v.symlink('/proc/self/fd/2', '/stderr');
-  v.symlink('/proc/kcore', '/core');
   v.symlink('pts/ptmx', '/ptmx');
   return fs;
 }

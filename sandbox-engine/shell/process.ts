@@ -82,6 +82,11 @@ export interface HostServices {
   readonly random: Random;
   readonly processes: ProcessTable;
   hostname(): string;
+  /**
+   * The service listening on a Unix socket (e.g. dockerd on /var/run/docker.sock), after the file
+   * system has let the caller open the socket file. Undefined when nothing listens there.
+   */
+  connect?(socketPath: string): unknown;
   /** Set the hostname (root only; the caller checks). Absent where the host is fixed. */
   setHostname?(name: string): void;
   uname(): UnameInfo;

@@ -82,4 +82,9 @@ export class VirtualClock implements Clock {
   pendingTimers(): number {
     return this.timers.length;
   }
+
+  /** When the earliest pending timer falls due, or undefined when none is pending. */
+  nextTimerAt(): number | undefined {
+    return this.timers[0]?.at;
+  }
 }

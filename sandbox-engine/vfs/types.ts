@@ -11,7 +11,7 @@
  */
 import type { Errno } from './errors.ts';
 
-export type FileKind = 'file' | 'dir' | 'symlink' | 'chardev' | 'fifo';
+export type FileKind = 'file' | 'dir' | 'symlink' | 'chardev' | 'fifo' | 'socket';
 
 export interface Stat {
   kind: FileKind;

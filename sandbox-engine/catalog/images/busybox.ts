@@ -12,7 +12,7 @@
  * `BusyBox 1.37.0 (glibc), Debian 12` at 2024-09-26T21:31:42Z (published dumps of the config).
  * Library sizes: Debian 12's glibc 2.36 files as on this machine (`stat -c %s`).
  */
-import { dir, exe, hardlink, lib, symlink, text, utc, type Entry, type LayerSpec } from '../spec.ts';
+import { blob, dir, exe, hardlink, lib, symlink, text, utc, type Entry, type LayerSpec } from '../spec.ts';
 import { jqConfig } from '../config.ts';
 import type { CatalogHistory, CatalogImage } from '../types.ts';
 import { PATH_ENV } from './alpine.ts';
@@ -109,7 +109,7 @@ function busyboxSpec(): LayerSpec {
     dir('/etc'),
     text('/etc/group', GROUP),
     // UTC from Debian's tzdata: a TZif file; we carry its size, not its bytes.
-    { kind: 'file', path: '/etc/localtime', size: 114, head: new TextEncoder().encode('TZif2') },
+    blob('/etc/localtime', 114, 0o644, 'TZif2'),
     dir('/etc/network'),
     dir('/etc/network/if-down.d'),
     dir('/etc/network/if-post-down.d'),

@@ -6,6 +6,7 @@
 import { blob, dir, symlink, text, exe, lib, utc, type Entry, type LayerSpec } from '../spec.ts';
 import { UBUNTU_PACKAGES, UBUNTU_ROWS, UBUNTU_TEXTS } from './tree-data.ts';
 import * as etc from './etc-files.ts';
+import { BASE_FILES } from './base-files.ts';
 
 /**
  * `docker images` prints 78.1MB for ubuntu:24.04 = noble-20240801 (edbfe74c41f8) on the overlay2
@@ -118,8 +119,10 @@ export function ubuntuRootfsSpec(): LayerSpec {
     add(blob(`/etc/update-motd.d/${name}`, size, 0o755, '#!/bin/sh\n'));
   }
   add(blob('/etc/ld.so.cache', 8_938, 0o644, 'glibc-ld.so.cache1.1'));
-  add(blob('/root/.bashrc', 3_106, 0o644, '# ~/.bashrc: executed by bash(1) for non-login shells.\n'));
-  add(blob('/root/.profile', 161, 0o644, '# ~/.profile: executed by Bourne-compatible login shells.\n'));
+  for (const [path, content] of Object.entries(BASE_FILES)) add(text(path, content));
+  add(text('/etc/environment', 'PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin"\n'));
+  add(text('/etc/fstab', '# UNCONFIGURED FSTAB FOR BASE SYSTEM\n'));
+  add(text('/etc/networks', '# symbolic names for networks, see networks(5) for more information\nlink-local 169.254.0.0\n'));
   for (const [name, target] of [['awk', '/usr/bin/mawk'], ['nawk', '/usr/bin/mawk'], ['which', '/usr/bin/which.debianutils']] as const) {
     add(symlink(`/etc/alternatives/${name}`, target));
     add(symlink(`/usr/bin/${name}`, `/etc/alternatives/${name}`));

@@ -12,6 +12,7 @@ import { applet as a_cut } from './cut.ts';
 import { applet as a_date } from './date.ts';
 import { applet as a_df } from './df.ts';
 import { applet as a_dirname } from './dirname.ts';
+import { applet as a_docker } from './docker.ts';
 import { applet as a_du } from './du.ts';
 import { applet as a_echo } from './echo.ts';
 import { applet as a_env } from './env.ts';
@@ -67,6 +68,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["date", a_date],
   ["df", a_df],
   ["dirname", a_dirname],
+  ["docker", a_docker],
   ["du", a_du],
   ["echo", a_echo],
   ["env", a_env],

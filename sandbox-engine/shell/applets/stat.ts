@@ -45,7 +45,7 @@ const BB_DEFAULT_DEV =
   'Access: (%04a/%10.10A)  Uid: (%5u/%8U)   Gid: (%5g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n';
 const BB_TERSE = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %o\n';
 
-const TYPE_BITS: Record<Stat['kind'], number> = { file: 0o100000, dir: 0o040000, symlink: 0o120000, chardev: 0o020000, fifo: 0o010000 };
+const TYPE_BITS: Record<Stat['kind'], number> = { file: 0o100000, dir: 0o040000, symlink: 0o120000, chardev: 0o020000, fifo: 0o010000, socket: 0o140000 };
 
 interface Ctx {
   ctx: ProcessContext;

@@ -8,8 +8,9 @@
  * 2. Tables (see tables.ts) become tab-separated cells.
  * 3. Hex IDs, numbered by first appearance in the scenario: a 64-hex string becomes `<hex64:N>`,
  *    a 12-hex string `<hex12:N>`, with the same N when one is the other's prefix (a container's ID,
- *    its short ID and its hostname; an image ID and its `sha256:` form). overlay2's 26-character
- *    link names (`l/<LINK>`) become `<link:N>`.
+ *    its short ID and its hostname; an image ID and its `sha256:` form). An ID first seen in an
+ *    output compared as a set (`# unordered:`) is `<hex64:?>`. overlay2's 26-character link names
+ *    (`l/<LINK>`) become `<link:N>`.
  * 4. Times: RFC 3339 and Go `time.String()` timestamps become `<timestamp>` (except Go's zero time
  *    0001-01-01T00:00:00Z, which means "never" and is compared); Docker's human durations
  *    (go-units HumanDuration: "Less than a second", "About a minute", "3 seconds", ...) become
@@ -25,6 +26,12 @@ export const PRESETS: Record<string, CustomNormalizer[]> = {
   /** `ls -l` times (coreutils `Nov 30 10:02`, or `Nov 30  2025` for old files). */
   'ls-time': [{ prefix: '', regex: '\\b[A-Z][a-z]{2} [ \\d]\\d (?:\\d\\d:\\d\\d| \\d{4}) ', replacement: '<mtime> ' }],
   /** `docker top` default columns UID PID PPID C STIME TTY TIME CMD: pids, start time, CPU. */
+  /**
+   * Pull progress: which intermediate states of a layer get printed depends on timing (moby's
+   * transfer watchers only see the latest progress, distribution/xfer/transfer.go), so the optional
+   * ones are dropped: Waiting, Verifying Checksum, Downloading, Extracting.
+   */
+  'pull-progress': [{ prefix: '', regex: '^<hex12:[0-9?]+>: (?:Waiting|Verifying Checksum|Downloading|Extracting)\\b.*\\n', replacement: '' }],
   'top-ps': [
     {
       prefix: '',
@@ -55,15 +62,20 @@ export class ScenarioNormalizer {
   private readonly custom: CustomNormalizer[];
   private readonly paths: Array<[string, string]>;
 
-  constructor(custom: CustomNormalizer[], paths: PathMap = {}) {
+  private readonly unordered: string[];
+
+  constructor(custom: CustomNormalizer[], paths: PathMap = {}, unordered: string[] = []) {
     this.custom = custom;
     this.paths = Object.entries(paths).sort((a, b) => b[0].length - a[0].length);
+    this.unordered = unordered;
   }
 
-  private idNumber(hex: string): number {
+  /** The ID's number, or null when it is new and `anonymous` (then it is not numbered). */
+  private idNumber(hex: string, anonymous: boolean): number | null {
     const short = hex.slice(0, 12);
     let i = this.ids.findIndex((e) => e.short === short && (hex.length === 12 || e.full === undefined || e.full === hex));
     if (i < 0) {
+      if (anonymous) return null;
       this.ids.push({ short });
       i = this.ids.length - 1;
     }
@@ -80,11 +92,15 @@ export class ScenarioNormalizer {
     return n;
   }
 
-  /** IDs are numbered in reading order, so 64- and 12-hex matches are handled in one pass. */
-  private ids_(text: string): string {
+  /**
+   * IDs are numbered in reading order, so 64- and 12-hex matches are handled in one pass. In an
+   * output compared as a set, reading order means nothing: IDs seen there for the first time stay
+   * unnumbered (`<hex64:?>`).
+   */
+  private ids_(text: string, anonymous: boolean): string {
     const both = new RegExp(`${HEX64.source}|${HEX12.source}`, 'g');
     return text
-      .replace(both, (m) => `<hex${m.length}:${this.idNumber(m)}>`)
+      .replace(both, (m) => `<hex${m.length}:${this.idNumber(m, anonymous) ?? '?'}>`)
       .replace(LINK, (m) => `<link:${this.linkNumber(m)}>`);
   }
 
@@ -103,7 +119,8 @@ export class ScenarioNormalizer {
     const style = stream === 'stdout' ? tableStyleOf(command) : null;
     const cells = style ? toCells(t, style) : null;
     if (cells !== null) t = cells;
-    t = this.times(this.ids_(t));
+    const unordered = stream === 'stdout' && this.unordered.some((p) => commandMatches(command, p));
+    t = this.times(this.ids_(t, unordered));
     for (const n of this.custom) {
       if (commandMatches(command, n.prefix)) t = t.replace(new RegExp(n.regex, 'gm'), n.replacement);
     }

@@ -73,6 +73,8 @@ export function gnuColorOf(c: GnuColors, name: string, st: Stat | null, target: 
       return get('ln');
     case 'fifo':
       return get('pi');
+    case 'socket':
+      return get('so');
     case 'chardev':
       return get('cd');
     case 'file': {
@@ -95,6 +97,7 @@ export function busyboxColor(st: Pick<Stat, 'kind' | 'mode'> | null): string {
     case 'symlink':
       return '\x1b[1;36m';
     case 'fifo':
+    case 'socket':
       return '\x1b[0;35m';
     case 'chardev':
       return '\x1b[1;35m';

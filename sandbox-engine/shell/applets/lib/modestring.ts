@@ -4,7 +4,7 @@
  */
 import type { FileKind, Stat } from '../../../vfs/types.ts';
 
-const TYPE_LETTER: Record<FileKind, string> = { file: '-', dir: 'd', symlink: 'l', chardev: 'c', fifo: 'p' };
+const TYPE_LETTER: Record<FileKind, string> = { file: '-', dir: 'd', symlink: 'l', chardev: 'c', fifo: 'p', socket: 's' };
 
 export function typeLetter(kind: FileKind): string {
   return TYPE_LETTER[kind];
@@ -42,5 +42,7 @@ export function fileTypeName(st: Pick<Stat, 'kind' | 'size'>): string {
       return 'character special file';
     case 'fifo':
       return 'fifo';
+    case 'socket':
+      return 'socket';
   }
 }

@@ -1,0 +1,47 @@
+/**
+ * The `docker` program: the CLI front end (cli/command.ts) over the daemon found on the Docker
+ * socket. Opening the socket needs read-write access to it, as on a real host: student may,
+ * through the docker group; other users are refused with the CLI's own text.
+ */
+import type { Applet, ProcessContext } from '../../shell/process.ts';
+import { runDocker, type CommandHandler } from '../command.ts';
+import type { Daemon } from '../../daemon/daemon.ts';
+import { HANDLERS } from './handlers.ts';
+import type { DockerIO } from './io.ts';
+
+const SOCKET = '/var/run/docker.sock';
+
+function daemonOf(ctx: ProcessContext): Daemon | 'denied' | undefined {
+  const fs = ctx.fs;
+  if (!fs.exists(SOCKET)) return undefined;
+  if (!fs.access(SOCKET, 'r') || !fs.access(SOCKET, 'w')) return 'denied';
+  return ctx.host.connect?.(SOCKET) as Daemon | undefined;
+}
+
+export const applet: Applet = {
+  name: 'docker',
+  async run(ctx) {
+    const argv = ctx.argv.slice(1);
+    const out = (s: string) => ctx.stdout.write(s);
+    const err = (s: string) => ctx.stderr.write(s);
+    const daemon = daemonOf(ctx);
+    const handlers: Record<string, CommandHandler> = {};
+    for (const [path, h] of Object.entries(HANDLERS)) {
+      handlers[path] = async (inv) => {
+        if (daemon === 'denied') {
+          await err(
+            `permission denied while trying to connect to the Docker daemon socket at unix://${SOCKET}: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.51/${inv.path.replace(' ', 's/')}": dial unix ${SOCKET}: connect: permission denied\n`,
+          );
+          return 1;
+        }
+        if (!daemon) {
+          await err(`Cannot connect to the Docker daemon at unix://${SOCKET}. Is the docker daemon running?\n`);
+          return 1;
+        }
+        const io: DockerIO = { stdout: out, stderr: err, daemon, ctx };
+        return h(inv, io);
+      };
+    }
+    return runDocker(argv, handlers, { stdout: out, stderr: err }, { env: ctx.env, columns: ctx.columns });
+  },
+};

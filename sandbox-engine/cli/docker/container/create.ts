@@ -1,0 +1,57 @@
+/**
+ * `docker create` / the create half of `docker run` (docker/cli container/create.go): validate the
+ * image reference client-side, create, and pull first when the image is not there.
+ */
+import { isDaemonError } from '../../../errdefs/errors.ts';
+import { parseNormalizedNamed, ReferenceError, familiarString, tagNameOnly } from '../../../reference/reference.ts';
+import { createContainer } from '../../../daemon/create.ts';
+import type { Invocation } from '../../command.ts';
+import { reportRunError, type DockerIO } from '../io.ts';
+import { OptsError, parseContainerOptions, type ContainerOptions } from './opts.ts';
+import { pullForRun } from '../image/pull-for-run.ts';
+
+export type Created = { ok: true; id: string; opts: ContainerOptions } | { ok: false; status: number };
+
+export async function createFromInvocation(inv: Invocation, io: DockerIO, command: 'run' | 'create'): Promise<Created> {
+  let opts: ContainerOptions;
+  try {
+    opts = parseContainerOptions(inv, io);
+  } catch (e) {
+    if (e instanceof OptsError) {
+      await io.stderr(`${e.message}\n`);
+      return { ok: false, status: 125 };
+    }
+    throw e;
+  }
+  const image = opts.config.Image;
+  let ref;
+  try {
+    ref = tagNameOnly(parseNormalizedNamed(image));
+  } catch (e) {
+    if (e instanceof ReferenceError) return { ok: false, status: await reportRunError(io, e, command) };
+    throw e;
+  }
+  const attempt = () => createContainer(io.daemon, { name: opts.name, config: opts.config, hostConfig: opts.hostConfig });
+  try {
+    return { ok: true, id: attempt().id, opts };
+  } catch (e) {
+    if (!(isDaemonError(e, 'NotFound') && e.message.startsWith('No such image'))) {
+      return { ok: false, status: await reportRunError(io, e, command) };
+    }
+  }
+  await io.stderr(`Unable to find image '${familiarString(ref)}' locally\n`);
+  const pulled = await pullForRun(io, ref);
+  if (!pulled.ok) return { ok: false, status: await reportRunError(io, pulled.error, command) };
+  try {
+    return { ok: true, id: attempt().id, opts };
+  } catch (e) {
+    return { ok: false, status: await reportRunError(io, e, command) };
+  }
+}
+
+export async function create(inv: Invocation, io: DockerIO): Promise<number> {
+  const r = await createFromInvocation(inv, io, 'create');
+  if (!r.ok) return r.status;
+  await io.stdout(`${r.id}\n`);
+  return 0;
+}

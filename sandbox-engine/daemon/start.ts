@@ -1,0 +1,193 @@
+/**
+ * POST /containers/{id}/start (moby daemon/start.go): mount the container's root, set up its
+ * namespaces, start PID 1 and mark it running. The process then runs on its own; `onExit` (below)
+ * records how it ended, unmounts, and removes the container when it was run with --rm.
+ *
+ * Failure to start the program (not found, not executable, unknown user) is the OCI runtime's
+ * error, wrapped as Engine 28 wraps it (libcontainerd/remote/client.go:238 "failed to create task
+ * for container"; the runc part as runc 1.2 words it). The container then stays `created`, with
+ * ExitCode 127 or 126 and the error in State.Error, as a real engine leaves it.
+ */
+import { conflict, DaemonError, system } from '../errdefs/errors.ts';
+import type { Container } from '../container/container.ts';
+import { setRunning, setStopped } from '../container/state.ts';
+import { ContainerProcess, passiveClock } from '../runtime/container-process.ts';
+import { envMap, lookPath } from '../runtime/exec.ts';
+import { NamespaceHost } from '../runtime/namespace-host.ts';
+import { containerVfs } from '../runtime/rootfs.ts';
+import type { InputStream, OutputStream } from '../shell/process.ts';
+import { EMPTY_INPUT } from '../shell/streams.ts';
+import { utf8 } from '../util/text.ts';
+import { rfc3339Nano } from '../util/time.ts';
+import { goString } from '../util/gojson.ts';
+import type { Daemon } from './daemon.ts';
+import { containerConfigJSON } from './persist.ts';
+import { resolveUser } from './user.ts';
+import { running } from './running.ts';
+
+export interface AttachStreams {
+  stdin?: InputStream;
+  stdout?: OutputStream;
+  stderr?: OutputStream;
+}
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** A stream that appends each line to the container's json-file log, and to an attached client. */
+class LogStream implements OutputStream {
+  readonly isTTY: boolean;
+  private partial = '';
+  private readonly dec = new TextDecoder();
+  private readonly d: Daemon;
+  private readonly c: Container;
+  private readonly stream: 'stdout' | 'stderr';
+  private readonly attached: OutputStream | undefined;
+  constructor(d: Daemon, c: Container, stream: 'stdout' | 'stderr', attached: OutputStream | undefined) {
+    this.d = d;
+    this.c = c;
+    this.stream = stream;
+    this.attached = attached;
+    this.isTTY = c.config.Tty;
+  }
+  async write(data: string | Uint8Array): Promise<void> {
+    const text = typeof data === 'string' ? data : this.dec.decode(data, { stream: true });
+    this.partial += text;
+    let i: number;
+    while ((i = this.partial.indexOf('\n')) >= 0) {
+      this.record(this.partial.slice(0, i + 1));
+      this.partial = this.partial.slice(i + 1);
+    }
+    if (this.attached) await this.attached.write(typeof data === 'string' ? utf8(data) : data);
+  }
+  flush(): void {
+    if (this.partial !== '') this.record(this.partial);
+    this.partial = '';
+  }
+  private record(line: string): void {
+    const time = this.d.now();
+    // With a TTY both streams are one (stdout), and lines end in \r\n as the terminal driver makes them.
+    const stream = this.c.config.Tty ? 'stdout' : this.stream;
+    const text = this.c.config.Tty ? line.replace(/\n$/, '\r\n') : line;
+    this.c.log.push({ stream, time, text });
+    this.d.layout.appendLog(this.c.id, `{"log":${goString(text)},"stream":"${stream}","time":"${rfc3339Nano(time)}"}\n`);
+  }
+}
+
+/** moby's default /etc/hosts entries (recorded from a real engine); no address line without a network. */
+function hostsFile(): string {
+  return '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
+}
+
+export function startContainer(d: Daemon, c: Container, attach: AttachStreams = {}): void {
+  if (c.state.paused) throw conflict('cannot start a paused container, try unpause instead');
+  if (c.state.running) return;
+  if (c.state.removalInProgress || c.state.dead) throw conflict('container is marked for removal and cannot be started');
+  const host = d.host;
+  const dir = d.layout.containerDir(c.id);
+  const resolv = host.fs({ uid: 0, gid: 0, groups: [0] }).readText('/etc/resolv.conf');
+  d.layout.addRuntimeFiles(c.id, {
+    hostname: `${c.config.Hostname}\n`,
+    hosts: hostsFile(),
+    resolvConf: resolv,
+    resolvHash: `sha256:${'0'.repeat(64)}`,
+  });
+  const root = c.rwLayer.mount();
+  d.layout.mountMerged(c.rwLayer, root);
+  const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
+  const flavour = root.lstat('/bin/busybox') ? 'busybox' : 'gnu';
+  c.pidns = d.allocPidNamespace();
+  const ns = new NamespaceHost({ kernel: host, vfs, hostname: c.config.Hostname, flavour, pidns: c.pidns, clock: passiveClock(host.clock) });
+  const user = resolveUser(ns, c.config.User);
+  if ('error' in user) {
+    d.layout.unmountMerged(c.rwLayer);
+    c.rwLayer.unmount();
+    throw system(user.error);
+  }
+  const env = [...(c.config.Env ?? [])];
+  const has = (k: string) => env.some((e) => e.startsWith(`${k}=`));
+  const pre: string[] = [];
+  if (!has('PATH')) pre.push(`PATH=${DEFAULT_PATH}`);
+  pre.push(`HOSTNAME=${c.config.Hostname}`);
+  if (c.config.Tty) pre.push('TERM=xterm');
+  env.unshift(...pre);
+  if (!has('HOME')) env.push(`HOME=${user.home}`);
+  const cwd = c.config.WorkingDir || '/';
+  const found = lookPath(ns, c.path, envMap(env), user.cred, cwd);
+  if (!('path' in found)) {
+    // runc fails before PID 1 exists: the container stays "created" with the error recorded.
+    d.layout.unmountMerged(c.rwLayer);
+    c.rwLayer.unmount();
+    c.state.exitCode = found.status;
+    const err = startError(found.message);
+    c.state.error = err.message;
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    throw err;
+  }
+  const stdout = new LogStream(d, c, 'stdout', attach.stdout);
+  const stderr = new LogStream(d, c, 'stderr', attach.stderr);
+  const shim = host.spawn({ ppid: 1, uid: 0, argv: ['/usr/bin/containerd-shim-runc-v2', '-namespace', 'moby', '-id', c.id, '-address', '/run/containerd/containerd.sock'] });
+  let startedPid = 0;
+  const proc = new ContainerProcess(
+    {
+      ns,
+      argv: [c.path, ...c.args],
+      env,
+      cred: user.cred,
+      cwd,
+      tty: c.config.Tty,
+      stdin: attach.stdin ?? EMPTY_INPUT,
+      stdout,
+      stderr,
+      ppid: shim,
+    },
+    (pid) => (startedPid = pid),
+  );
+  setRunning(c.state, 0, d.now());
+  running.set(c.id, { proc, shim, stdout, stderr });
+  void proc.exited.then((exit) => {
+    stdout.flush();
+    stderr.flush();
+    onExit(d, c, exit.status, exit.error);
+  });
+  c.state.pid = startedPid;
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+}
+
+/** Called when PID 1 ends: the whole namespace goes, the state records the exit. */
+export function onExit(d: Daemon, c: Container, status: number, error?: string): void {
+  const r = running.get(c.id);
+  running.delete(c.id);
+  for (const p of d.host.processes.list()) if (p.pidns === c.pidns && c.pidns !== 0) d.host.processes.remove(p.pid);
+  if (r) d.host.processes.remove(r.shim);
+  setStopped(c.state, status, d.now());
+  if (error) c.state.error = error;
+  d.layout.unmountMerged(c.rwLayer);
+  c.rwLayer.unmount();
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  exitListeners.get(c.id)?.forEach((fn) => fn(status));
+  exitListeners.delete(c.id);
+  if (c.hostConfig.AutoRemove) autoRemove?.(d, c);
+}
+
+/** Set by daemon/delete.ts (kept as a hook so start does not import delete). */
+export let autoRemove: ((d: Daemon, c: Container) => void) | undefined;
+export function setAutoRemove(fn: (d: Daemon, c: Container) => void): void {
+  autoRemove = fn;
+}
+
+const exitListeners = new Map<string, Array<(status: number) => void>>();
+
+/** Resolves with the exit status when the container's PID 1 ends (now, if it is not running). */
+export function whenExited(c: Container): Promise<number> {
+  if (!c.state.running) return Promise.resolve(c.state.exitCode);
+  return new Promise((resolve) => {
+    const l = exitListeners.get(c.id) ?? [];
+    l.push(resolve);
+    exitListeners.set(c.id, l);
+  });
+}
+
+export function startError(message: string): DaemonError {
+  // Engine 28: libcontainerd wraps the shim's error; runc 1.2 words the init failure.
+  return system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${message}: unknown`);
+}
