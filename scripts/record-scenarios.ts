@@ -320,7 +320,7 @@ function recordOnce(sc: Scenario, base: Map<string, string>): GoldenCommand[] {
   resetEngine(base);
   fs.rmSync(SCRATCH, { recursive: true, force: true });
   fs.mkdirSync(SCRATCH, { recursive: true });
-  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), { [DATA_ROOT]: '/var/lib/docker', [SCRATCH]: '/home/student' });
+  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), { [DATA_ROOT]: '/var/lib/docker', [SCRATCH]: '/home/student' }, sc.unordered);
   return sc.commands.map((cmd) => {
     const raw = runCommand(cmd);
     return { cmd, stdout: norm.normalize(cmd, 'stdout', raw.stdout), stderr: norm.normalize(cmd, 'stderr', raw.stderr), exit: raw.exit };

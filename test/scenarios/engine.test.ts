@@ -46,7 +46,7 @@ async function hasDocker(): Promise<boolean> {
 async function replay(sc: Scenario): Promise<CommandResult[]> {
   const { session, out } = newSession();
   for (const line of SETUP_COMMANDS) await session.input(line);
-  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers));
+  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), {}, sc.unordered);
   const results: CommandResult[] = [];
   for (const cmd of sc.commands) {
     out.stdout = '';

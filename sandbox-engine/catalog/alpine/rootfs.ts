@@ -32,6 +32,7 @@ export function alpineRootfsSpec(): LayerSpec {
     text('/lib/apk/db/installed', apkInstalledDb(packages)),
     // apk 2.14 keeps package scripts in an uncompressed tar; 10 kB is an estimate.
     blob('/lib/apk/db/scripts.tar', 10_240, 0o644, 'alpine-baselayout-3.6.5-r0.Q1'),
+    // Stand-in content in the real format (checksum of the package, then the trigger paths).
     text('/lib/apk/db/triggers', 'Q1n9ZwVb6ThYUkBZTzIDMcLp1pM0o= /usr/share/udhcpc\nQ1Qy1aGMzsfM8Yy6NQBMp0Tt4J2yg= /lib/apk/exec\n'),
   );
   return {

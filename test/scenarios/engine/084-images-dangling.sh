@@ -1,3 +1,5 @@
+# Both images were made in the same second and `images` sorts by the creation second:
+# unordered: docker images -a
 # checks: a tag moved to a new image leaves the old one dangling (<none>); --filter dangling; -a.
 docker run --name dg alpine touch /a
 docker commit dg temp:1
