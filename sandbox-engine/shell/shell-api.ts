@@ -9,13 +9,17 @@ import type { Runtime } from './limits.ts';
 import type { Location, Messages, ShellMode } from './messages/types.ts';
 import type { Flavour, InputStream, OutputStream } from './process.ts';
 import type { Fds, Shell, ShellOptions } from './shell-state.ts';
+import type { Dialect } from './dialect.ts';
 import type { Host } from '../host/types.ts';
 import type { Cred } from '../vfs/types.ts';
 
 export interface InterpreterConfig {
   host: Host;
   rt: Runtime;
+  /** The userland (what applets run as builtins and children see). */
   flavour: Flavour;
+  /** The shell imitated; default the flavour's own (bash for gnu, ash for busybox). */
+  dialect?: Dialect;
   mode: ShellMode;
   /** Name in messages (`bash`, `sh`, or the script path as invoked). */
   name: string;
@@ -33,6 +37,8 @@ export interface ShellProgramOptions {
   host: Host;
   rt: Runtime;
   flavour: 'gnu' | 'busybox';
+  /** The shell imitated; default the flavour's own. */
+  dialect?: Dialect;
   mode: ShellMode;
   /** Name in messages and $0. */
   name: string;
@@ -63,12 +69,13 @@ export interface BuiltinContext {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   readonly flavour: Flavour;
+  readonly dialect: Dialect;
   /** Write `<location>NAME: msg\n` to stderr. */
   error(msg: string): Promise<void>;
   /** The location prefix with the builtin's name, e.g. `bash: line 1: cd: `. */
   readonly prefix: string;
   /**
-   * Report an error: prints `msg`, then returns `status` (bash). In busybox ash an error in a
+   * Report an error: prints `msg`, then returns `status` (bash). In ash and dash an error in a
    * special builtin ends a non-interactive shell (status 2) and abandons the line interactively;
    * in other builtins it gives status 2.
    */
@@ -87,6 +94,7 @@ export interface ShellInterp {
   readonly host: Host;
   readonly rt: Runtime;
   readonly flavour: Flavour;
+  readonly dialect: Dialect;
   readonly messages: Messages;
   readonly interactive: boolean;
   loc(sh: Shell): Location;
