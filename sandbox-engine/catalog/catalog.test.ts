@@ -79,7 +79,7 @@ describe('determinism', () => {
       {
         "library/alpine:3.20": "sha256:3f4779f281b839de1e7ae825346491977b5a80b1639490da0a948138c8e8dab0",
         "library/busybox:latest": "sha256:f49162fdda60dbe0937de80ce39672c6a748682b4001e4b5dc6b1330541c9713",
-        "library/nginx:alpine": "sha256:3a66f645fa07da3b9e1e30670af3551c1bfb109ff1b7ebe713acc9d132a17707",
+        "library/nginx:alpine": "sha256:d94d71bb19ba4574029bd5f5fa449aa05ecc6374a59d1b54f8100f2ce766d910",
         "library/ubuntu:24.04": "sha256:dbd6bd5c82c203cc192ab387a69881057a99060367157fb1bf68941ba515cd74",
       }
     `);
