@@ -4,11 +4,14 @@
  * test/scenarios/engine.test.ts replays in the simulator. Format and directives:
  * test/scenarios/lib/scenario-file.ts; normalization: test/scenarios/lib/normalize.ts.
  *
+ *   /work/main/node_modules/.bin/node scripts/catalog-to-tar.ts --out /tmp/scenario-rec/catalog
+ *   /work/main/node_modules/.bin/node scripts/record-scenarios.ts --images /tmp/scenario-rec/catalog
  *   /work/main/node_modules/.bin/node scripts/record-scenarios.ts [--only NAME ...] [--once]
  *       [--images DIR | --dev-images] [--keep-daemon] [--check]
  *
  * Must run as root on a machine with docker.io (dockerd 20.10), the docker CLI 28 at
- * /usr/local/bin/docker and docker-registry (Debian: `apt-get install docker.io docker-registry`).
+ * /usr/local/bin/docker, docker-registry, busybox-static and gcc (Debian:
+ * `apt-get install docker.io docker-registry busybox-static gcc`).
  *
  * The engine. A private daemon, not the shared reference one (/tmp/refdocker): scenarios remove
  * every container, volume and non-base image between runs and list `docker ps -a` / `docker images`,
@@ -17,13 +20,19 @@
  * registry (docker-registry on 127.0.0.1:5555) configured as the daemon's registry mirror: so
  * `docker pull alpine` really pulls, with Docker Hub's names and output, and base images carry
  * RepoDigests as pulled images do. Both are started if not running and stopped at the end unless
- * --keep-daemon (only the processes this script started, by pid).
+ * --keep-daemon (only the processes this script started, by pid; the binfmt_misc entry below is
+ * removed at the end too).
  *
  * Base images (BASE_IMAGES in test/scenarios/lib/base-images.ts) are loaded into the registry once:
- * --images DIR loads the simulator catalog's tars made by scripts/catalog-to-tar.ts (`docker load`),
- * --dev-images builds stand-ins from Debian's busybox-static (for developing scenarios only: goldens
- * recorded from them are marked "DEV" and must be re-recorded). Then they are pushed as
- * 127.0.0.1:5555/library/<repo>:<tag>, removed locally and pulled back by their Hub names.
+ * --images DIR takes the output of `scripts/catalog-to-tar.ts --out DIR` and `docker load`s each
+ * DIR/<image>/image.tar, the simulator's own config bytes and layer tars (so IDs, DiffIDs, history,
+ * sizes and file trees are the simulator's). Their executables are the simulator's ELF stubs; a
+ * binfmt_misc entry (stub-exec.c, compiled here with gcc -static) runs them as Debian's
+ * busybox-static with the original argv, so alpine and busybox containers work and `ps` shows the
+ * real command lines. (ubuntu's and nginx's programs would run as busybox applets too: scenarios
+ * do not run them.) --dev-images builds busybox stand-ins instead, for developing scenarios only:
+ * goldens recorded from them are marked "DEV" and the test refuses them. Then the images are
+ * pushed as 127.0.0.1:5555/library/<repo>:<tag>, removed locally and pulled back by their Hub names.
  *
  * A scenario run: the engine is reset (all containers and volumes removed, images other than the
  * base ones removed, base tags pulled back if a scenario removed them), a fresh scratch directory
@@ -206,18 +215,57 @@ function buildDevImage(ref: string): void {
 }
 
 /**
- * Loads the catalog tars of scripts/catalog-to-tar.ts from DIR: every `*.tar` there is given to
- * `docker load`, which names the images as the catalog does (alpine:3.20, ...).
+ * Loads the simulator's catalog into the engine from DIR, the output of scripts/catalog-to-tar.ts:
+ * every DIR/<image>/image.tar is `docker load`ed (named catalogsim/<repo>:<tag>), so the real
+ * engine holds the catalog's exact config bytes and layer tars: same image IDs, DiffIDs, history,
+ * sizes and files. Their executables are the simulator's ELF stubs, run through stub-exec (below).
  */
 function loadCatalogImages(dir: string): void {
-  const tars = fs.readdirSync(dir).filter((f) => f.endsWith('.tar')).sort();
-  if (tars.length === 0) die(`no .tar files in ${dir}`);
-  for (const t of tars) docker(['load', '-i', path.join(dir, t)]);
+  const loaded = new Map<string, string>();
+  for (const sub of fs.readdirSync(dir).sort()) {
+    const tar = path.join(dir, sub, 'image.tar');
+    if (!fs.existsSync(tar)) continue;
+    const out = docker(['load', '-i', tar]).stdout;
+    for (const m of out.matchAll(/^Loaded image: catalogsim\/([^:\s]+):(\S+)$/gm)) loaded.set(m[1], `catalogsim/${m[1]}:${m[2]}`);
+  }
   for (const ref of BASE_IMAGES) {
     const { repo, tag } = splitRef(ref);
-    if (docker(['image', 'inspect', ref], true).status !== 0) die(`${dir} has no image ${ref}`);
-    docker(['tag', ref, `${REGISTRY}/library/${repo}:${tag}`]);
+    const src = loaded.get(repo);
+    if (!src) die(`${dir} has no image for ${ref} (catalog-to-tar.ts output expected)`);
+    docker(['tag', src, `${REGISTRY}/library/${repo}:${tag}`]);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the catalog's stub executables
+
+const STUB_EXEC_SRC = path.join(ROOT, 'scripts/record-scenarios/stub-exec.c');
+const STUB_EXEC = `${REC}/stubexec`;
+const BINFMT = '/proc/sys/fs/binfmt_misc';
+const BINFMT_NAME = 'dockersim';
+let registeredBinfmt = false;
+
+/**
+ * Makes the simulator's ELF stubs executable on this machine: a binfmt_misc entry matching their
+ * magic (sandbox-engine/host/binaries.ts) whose interpreter, stub-exec.c, runs Debian's
+ * busybox-static with the original argv. Flag F opens the interpreter at registration, so it also
+ * works inside containers. Removed again at the end if this run registered it.
+ */
+function ensureStubExec(): void {
+  const stale = !fs.existsSync(STUB_EXEC) || fs.statSync(STUB_EXEC).mtimeMs < fs.statSync(STUB_EXEC_SRC).mtimeMs;
+  if (stale) run('gcc', ['-static', '-O2', '-o', STUB_EXEC, STUB_EXEC_SRC]);
+  if (!fs.existsSync(`${BINFMT}/register`)) run('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT]);
+  // Registered afresh each run: flag F holds the interpreter file open, so a rebuilt one would
+  // not be seen by an older entry.
+  if (fs.existsSync(`${BINFMT}/${BINFMT_NAME}`)) fs.writeFileSync(`${BINFMT}/${BINFMT_NAME}`, '-1');
+  // The magic's ':' must be escaped in the register string.
+  const magic = '\\x7fELF\\x02\\x01\\x01\\x00dockersim-applet\\x3a';
+  fs.writeFileSync(`${BINFMT}/register`, `:${BINFMT_NAME}:M:0:${magic}::${STUB_EXEC}:PF`);
+  registeredBinfmt = true;
+}
+
+function removeStubExec(): void {
+  if (registeredBinfmt && fs.existsSync(`${BINFMT}/${BINFMT_NAME}`)) fs.writeFileSync(`${BINFMT}/${BINFMT_NAME}`, '-1');
 }
 
 function seedRegistry(mode: { images?: string; dev: boolean }, force: boolean): void {
@@ -313,7 +361,16 @@ function runCommand(command: string): Raw {
   });
   if (r.error) die(`${command}: ${r.error.message}`);
   if (r.status === 124) die(`${command}: timed out after ${CMD_TIMEOUT_S}s`);
-  return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? 128 };
+  return { stdout: withoutStubTrace(r.stdout), stderr: withoutStubTrace(r.stderr), exit: r.status ?? 128 };
+}
+
+/**
+ * busybox ps prints a process as "{comm} args" when its comm differs from argv[0]; processes run
+ * through stub-exec have the comm "memfd:<name>" (see stub-exec.c), which a real engine running
+ * real binaries never shows. That prefix is removed.
+ */
+function withoutStubTrace(text: string): string {
+  return text.replace(/\{memfd:[^}\n]*\} /g, '');
 }
 
 function recordOnce(sc: Scenario, base: Map<string, string>): GoldenCommand[] {
@@ -366,6 +423,7 @@ function main(): void {
 
   let failed = 0;
   try {
+    ensureStubExec();
     ensureRegistry();
     ensureDaemon();
     seedRegistry({ images, dev }, reseed || images !== undefined || dev);
@@ -410,7 +468,10 @@ function main(): void {
     }
     resetEngine(base);
   } finally {
-    if (!keep) stopStarted();
+    if (!keep) {
+      stopStarted();
+      removeStubExec();
+    }
   }
   if (failed) die(`${failed} scenario(s) failed`);
 }

@@ -16,14 +16,17 @@ import { envMap, lookPath } from '../runtime/exec.ts';
 import { NamespaceHost } from '../runtime/namespace-host.ts';
 import { containerVfs } from '../runtime/rootfs.ts';
 import type { InputStream, OutputStream } from '../shell/process.ts';
-import { EMPTY_INPUT } from '../shell/streams.ts';
 import { utf8 } from '../util/text.ts';
 import { rfc3339Nano } from '../util/time.ts';
 import { goString } from '../util/gojson.ts';
 import type { Daemon } from './daemon.ts';
 import { containerConfigJSON } from './persist.ts';
 import { resolveUser } from './user.ts';
-import { running } from './running.ts';
+import { running, type ContainerOutput } from './running.ts';
+import { Freezer, frozenClock, frozenInput, frozenOutput } from '../runtime/freezer.ts';
+import { ContainerStdin } from '../runtime/stdin.ts';
+import { ttyOutput } from '../runtime/tty.ts';
+import { SIGKILL } from '../runtime/container-process.ts';
 
 export interface AttachStreams {
   stdin?: InputStream;
@@ -33,21 +36,28 @@ export interface AttachStreams {
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** A stream that appends each line to the container's json-file log, and to an attached client. */
-class LogStream implements OutputStream {
+/** A stream that appends each line to the container's json-file log, and copies it to attached clients. */
+class LogStream implements ContainerOutput {
   readonly isTTY: boolean;
   private partial = '';
   private readonly dec = new TextDecoder();
   private readonly d: Daemon;
   private readonly c: Container;
   private readonly stream: 'stdout' | 'stderr';
-  private readonly attached: OutputStream | undefined;
+  /** Attached clients, each as given and as written to (through the terminal's ONLCR with -t). */
+  private readonly sinks = new Map<OutputStream, OutputStream>();
   constructor(d: Daemon, c: Container, stream: 'stdout' | 'stderr', attached: OutputStream | undefined) {
     this.d = d;
     this.c = c;
     this.stream = stream;
-    this.attached = attached;
     this.isTTY = c.config.Tty;
+    if (attached) this.attach(attached);
+  }
+  attach(client: OutputStream): void {
+    this.sinks.set(client, this.c.config.Tty ? ttyOutput(client) : client);
+  }
+  detach(client: OutputStream): void {
+    this.sinks.delete(client);
   }
   async write(data: string | Uint8Array): Promise<void> {
     const text = typeof data === 'string' ? data : this.dec.decode(data, { stream: true });
@@ -57,7 +67,13 @@ class LogStream implements OutputStream {
       this.record(this.partial.slice(0, i + 1));
       this.partial = this.partial.slice(i + 1);
     }
-    if (this.attached) await this.attached.write(typeof data === 'string' ? utf8(data) : data);
+    for (const sink of [...this.sinks.values()]) {
+      try {
+        await sink.write(typeof data === 'string' ? utf8(data) : data);
+      } catch {
+        // A client that went away stops getting output; the container carries on.
+      }
+    }
   }
   flush(): void {
     if (this.partial !== '') this.record(this.partial);
@@ -96,7 +112,9 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
   const flavour = root.lstat('/bin/busybox') ? 'busybox' : 'gnu';
   c.pidns = d.allocPidNamespace();
-  const ns = new NamespaceHost({ kernel: host, vfs, hostname: c.config.Hostname, flavour, pidns: c.pidns, clock: passiveClock(host.clock) });
+  // docker pause freezes every process of the container: their clock, reads and writes wait (freezer.ts).
+  const freezer = new Freezer();
+  const ns = new NamespaceHost({ kernel: host, vfs, hostname: c.config.Hostname, flavour, pidns: c.pidns, clock: frozenClock(passiveClock(host.clock), freezer) });
   const user = resolveUser(ns, c.config.User);
   if ('error' in user) {
     d.layout.unmountMerged(c.rwLayer);
@@ -125,6 +143,8 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   }
   const stdout = new LogStream(d, c, 'stdout', attach.stdout);
   const stderr = new LogStream(d, c, 'stderr', attach.stderr);
+  const stdin = new ContainerStdin({ tty: c.config.Tty, open: c.config.OpenStdin, once: c.config.StdinOnce });
+  if (attach.stdin) stdin.connect(attach.stdin);
   const shim = host.spawn({ ppid: 1, uid: 0, argv: ['/usr/bin/containerd-shim-runc-v2', '-namespace', 'moby', '-id', c.id, '-address', '/run/containerd/containerd.sock'] });
   let startedPid = 0;
   const proc = new ContainerProcess(
@@ -135,15 +155,16 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
       cred: user.cred,
       cwd,
       tty: c.config.Tty,
-      stdin: attach.stdin ?? EMPTY_INPUT,
-      stdout,
-      stderr,
+      stdin: frozenInput(stdin, freezer),
+      stdout: frozenOutput(stdout, freezer),
+      stderr: frozenOutput(stderr, freezer),
       ppid: shim,
+      freezer,
     },
     (pid) => (startedPid = pid),
   );
   setRunning(c.state, 0, d.now());
-  running.set(c.id, { proc, shim, stdout, stderr });
+  running.set(c.id, { proc, shim, stdout, stderr, ns, freezer, stdin, execs: new Set() });
   void proc.exited.then((exit) => {
     stdout.flush();
     stderr.flush();
@@ -157,6 +178,12 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
 export function onExit(d: Daemon, c: Container, status: number, error?: string): void {
   const r = running.get(c.id);
   running.delete(c.id);
+  if (r) {
+    // The whole PID namespace goes with its init: exec'd processes die, reads end, a frozen one is let go.
+    for (const p of r.execs) p.signal(SIGKILL, false);
+    r.stdin.close();
+    r.freezer.thaw();
+  }
   for (const p of d.host.processes.list()) if (p.pidns === c.pidns && c.pidns !== 0) d.host.processes.remove(p.pid);
   if (r) d.host.processes.remove(r.shim);
   setStopped(c.state, status, d.now());

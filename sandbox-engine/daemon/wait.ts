@@ -7,8 +7,16 @@ import type { Container } from '../container/container.ts';
 import { whenExited } from './start.ts';
 import type { Daemon } from './daemon.ts';
 
-/** Wait until `c` stops or `deadlineMs` of virtual time has passed; true when it stopped. */
-export async function waitStopped(d: Daemon, c: Container, opts: { deadlineMs?: number; check?: () => void } = {}): Promise<boolean> {
+/**
+ * Wait until `c` stops or `deadlineMs` of virtual time has passed; true when it stopped.
+ * `blocked`: while it says the container waits for its user's input (an interactive shell at its
+ * prompt), time is not driven: other containers' sleeps do not run out while someone types.
+ */
+export async function waitStopped(
+  d: Daemon,
+  c: Container,
+  opts: { deadlineMs?: number; check?: () => void; blocked?: () => boolean } = {},
+): Promise<boolean> {
   const clock = d.host.clock;
   const end = opts.deadlineMs === undefined ? Infinity : clock.now() + opts.deadlineMs;
   let exited = false;
@@ -17,6 +25,10 @@ export async function waitStopped(d: Daemon, c: Container, opts: { deadlineMs?: 
     await idle();
     opts.check?.();
     if (exited || !c.state.running) return true;
+    if (opts.blocked?.()) {
+      await new Promise((r) => setTimeout(r, 5));
+      continue;
+    }
     const next = clock.nextTimerAt();
     if (next !== undefined && next <= end) {
       await clock.advance(Math.max(0, next - clock.now()));

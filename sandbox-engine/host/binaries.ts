@@ -38,6 +38,7 @@ export const GNU_BINARIES: Record<string, [number, number]> = {
   clear: [14584, 0o755],
   cp: [151152, 0o755],
   cut: [48112, 0o755],
+  dash: [125640, 0o755],
   date: [121904, 0o755],
   df: [102200, 0o755],
   dirname: [39760, 0o755],

@@ -169,7 +169,7 @@ export function buildGnuRootfs(fs: FileSystem, mem: MemFs, opts: RootfsOptions):
   file(fs, '/etc/os-release', 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n');
   file(fs, '/etc/debian_version', '12.12\n');
   file(fs, '/etc/resolv.conf', 'nameserver 10.0.2.3\n');
-  file(fs, '/etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n');
+  file(fs, '/etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n/bin/dash\n/usr/bin/dash\n');
   file(fs, '/etc/sudoers', 'Defaults\tenv_reset\nroot\tALL=(ALL:ALL) ALL\n%sudo\tALL=(ALL:ALL) NOPASSWD: ALL\n@includedir /etc/sudoers.d\n', 0o440);
   file(fs, '/etc/docker/daemon.json', '{\n  "storage-driver": "overlay2"\n}\n');
   file(fs, '/home/student/.profile', '# ~/.profile: executed by the command interpreter for login shells.\n', 0o644, 1000, 1000);
@@ -177,11 +177,11 @@ export function buildGnuRootfs(fs: FileSystem, mem: MemFs, opts: RootfsOptions):
 
   for (const [name, [size, mode]] of Object.entries(GNU_BINARIES)) {
     const applet = name === 'awk' ? 'awk' : name;
-    if (!opts.applets.has(applet) && name !== 'bash' && name !== '[') continue;
+    if (!opts.applets.has(applet) && name !== 'bash' && name !== 'dash' && name !== '[') continue;
     binary(fs, mem, `/usr/bin/${name}`, name === '[' ? 'test' : applet, size, mode);
   }
-  // /bin/sh is bash here (Debian's is dash): the course's host speaks one shell, bash.
-  fs.symlink('bash', '/usr/bin/sh');
+  // As on Debian: /bin/sh is dash (scripts and `sh -c` speak dash); logins use bash.
+  fs.symlink('dash', '/usr/bin/sh');
 }
 
 const ALPINE_PASSWD = `root:x:0:0:root:/root:/bin/sh

@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, Interrupted, LimitExceeded, Runtime } from '../shell/li
 import type { Cred } from '../vfs/types.ts';
 import { execProgram, type ExecResult } from './exec.ts';
 import type { NamespaceHost } from './namespace-host.ts';
+import type { Freezer } from './freezer.ts';
 
 export const SIGKILL = 9;
 export const SIGTERM = 15;
@@ -49,6 +50,8 @@ export interface StartParams {
   stderr: OutputStream;
   /** Host PID of containerd-shim, the parent of PID 1. */
   ppid: number;
+  /** The container's freezer: a paused process also stops at its step loop's yields. */
+  freezer?: Freezer;
 }
 
 export type ExitInfo = { status: number; error?: undefined } | { status: number; error: string };
@@ -57,7 +60,7 @@ export class ContainerProcess {
   /** Host PID of the main process (0 before it has one). */
   pid = 0;
   readonly exited: Promise<ExitInfo>;
-  private readonly rt = new Runtime({ ...DEFAULT_LIMITS });
+  private readonly rt: Runtime;
   private killedBy = 0;
   private wakeSpinner: (() => void) | null = null;
   private argv0: string;
@@ -66,6 +69,8 @@ export class ContainerProcess {
   private killResolve: ((e: ExitInfo) => void) | null = null;
 
   constructor(p: StartParams, onStarted: (pid: number) => void) {
+    const freezer = p.freezer;
+    this.rt = new Runtime({ ...DEFAULT_LIMITS }, freezer ? () => freezer.gate() : undefined);
     this.argv0 = p.argv[0] ?? '';
     // A killed process ends at once, even while it waits on the clock or on input; whatever it was
     // still doing unwinds later at its next step, and its output no longer reaches anyone.
@@ -122,6 +127,14 @@ export class ContainerProcess {
     if (r.kind === 'failed') return { status: r.status, error: r.message };
     if (this.killedBy) return { status: 128 + this.killedBy };
     return { status: r.status };
+  }
+
+  /**
+   * Ctrl-C typed on the container's terminal (-it): the command the process is running stops at
+   * its next step, as the terminal's SIGINT stops a shell's foreground job.
+   */
+  interrupt(): void {
+    this.rt.interrupt();
   }
 
   /** Deliver a signal to PID 1; returns whether it took effect. */

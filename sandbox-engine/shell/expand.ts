@@ -7,7 +7,7 @@
  * (`runSync`), which keeps loops such as `while [ $i -lt 10000 ]` free of promise overhead.
  */
 import type { Script, Word, WordPart, ParamPart } from './ast.ts';
-import { ArithError, evaluate } from './arith.ts';
+import { ArithError, evaluate, type ArithEnv } from './arith.ts';
 import { escapePattern, hasGlobChars, mayGlob, matchPattern, patternRegex, removeAffix, replacePattern, unescapePattern } from './pattern.ts';
 import type { FileSystem } from '../vfs/types.ts';
 import { braceExpand, hasBraces } from './brace.ts';
@@ -29,8 +29,10 @@ export interface ExpandEnv {
   array(name: string): Map<number, string> | undefined;
   readonly nounset: boolean;
   readonly noglob: boolean;
-  /** bash brace expansion (`a{b,c}`); busybox ash has none. */
+  /** bash brace expansion (`a{b,c}`); busybox ash and dash have none. */
   readonly braces: boolean;
+  /** Another shell's `$((...))` (dash's); default bash's. May throw ExpansionError itself. */
+  readonly evalArith?: (expr: string, env: ArithEnv) => bigint;
   /** Home directory of a user name ('' = the current user, from HOME). */
   home(user: string): string | undefined;
   /** The file system for globbing. */
@@ -318,9 +320,11 @@ export class Expander {
 
   /** Evaluate arithmetic text; errors become ExpansionError. */
   arith(expr: string): bigint {
-    const env = (this.arithEnvCache ??= { get: (n) => this.getChecked(n), set: (n, val) => this.env.set(n, val) });
+    // dash's arithmetic reads an unset variable as 0 even under `set -u`.
+    const get = this.env.evalArith ? (n: string) => this.env.get(n) : (n: string) => this.getChecked(n);
+    const env = (this.arithEnvCache ??= { get, set: (n, val) => this.env.set(n, val) });
     try {
-      return evaluate(expr, env);
+      return (this.env.evalArith ?? evaluate)(expr, env);
     } catch (e) {
       if (e instanceof ArithError) throw new ExpansionError('arith', expr, { arith: e });
       throw e;
@@ -502,7 +506,8 @@ export class Expander {
         emit(values);
         return;
       case 'len':
-        b.expanded(String(values.length));
+        // dash measures the words joined: ${#@} of `a b c` is 5.
+        b.expanded(String(this.env.evalArith && !p.all ? Array.from(values.join(' ')).length : values.length));
         return;
       case '-':
       case ':-':

@@ -30,6 +30,9 @@ import type { Word } from './ast.ts';
 import type { Location, Messages } from './messages/types.ts';
 import { gnuMessages } from './messages/gnu.ts';
 import { busyboxMessages } from './messages/busybox.ts';
+import { dashMessages } from './messages/dash.ts';
+import { defaultDialect, isAlmquist, type Dialect } from './dialect.ts';
+import { dashArith } from './dash-arith.ts';
 import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal } from './builtins/types.ts';
 import { builtinFor } from './builtins/index.ts';
 import { fromUtf8 } from '../util/text.ts';
@@ -48,8 +51,15 @@ export class Interpreter implements ShellInterp {
   readonly host: Host;
   readonly rt: Runtime;
   readonly flavour: Flavour;
+  readonly dialect: Dialect;
   readonly messages: Messages;
   private readonly expanders = new WeakMap<Shell, Expander>();
+  /**
+   * dash, interactive: a syntax error found before the line's newline drops the rest of the line,
+   * newline included, so that line is not counted. The session reads and clears this.
+   */
+  uncountedLines = 0;
+  parseSerial = 0;
   private jobCounter = 0;
 
   constructor(cfg: InterpreterConfig) {
@@ -57,7 +67,8 @@ export class Interpreter implements ShellInterp {
     this.host = cfg.host;
     this.rt = cfg.rt;
     this.flavour = cfg.flavour;
-    this.messages = cfg.flavour === 'busybox' ? busyboxMessages : gnuMessages;
+    this.dialect = cfg.dialect ?? defaultDialect(cfg.flavour);
+    this.messages = this.dialect === 'ash' ? busyboxMessages : this.dialect === 'dash' ? dashMessages : gnuMessages;
   }
 
   get interactive(): boolean {
@@ -83,7 +94,12 @@ export class Interpreter implements ShellInterp {
     if (vars.get('IFS') === undefined) vars.global.set('IFS', { value: ' \t\n', exported: false, readonly: false });
     if (vars.get('OPTIND') === undefined) vars.global.set('OPTIND', { value: '1', exported: false, readonly: false });
     if (vars.get('PS4') === undefined) vars.global.set('PS4', { value: '+ ', exported: false, readonly: false });
-    if (this.flavour === 'gnu') {
+    if (this.dialect === 'dash') {
+      // dash sets its prompts in every shell, interactive or not.
+      if (vars.get('PS1') === undefined) vars.global.set('PS1', { value: init.cred.uid === 0 ? '# ' : '$ ', exported: false, readonly: false });
+      if (vars.get('PS2') === undefined) vars.global.set('PS2', { value: '> ', exported: false, readonly: false });
+    }
+    if (this.dialect === 'bash') {
       const lvl = Number(init.env.SHLVL ?? '0');
       vars.set('SHLVL', String(Number.isFinite(lvl) ? lvl + 1 : 1), { export: true });
       vars.global.set('UID', { value: String(init.cred.uid), exported: false, readonly: true });
@@ -96,7 +112,7 @@ export class Interpreter implements ShellInterp {
       vars.global.set('MACHTYPE', { value: 'x86_64-pc-linux-gnu', exported: false, readonly: false });
     }
     const parent = this.host.services.processes.get(init.pid)?.ppid;
-    vars.global.set('PPID', { value: String(parent ?? 1), exported: false, readonly: this.flavour === 'gnu' });
+    vars.global.set('PPID', { value: String(parent ?? 1), exported: false, readonly: this.dialect === 'bash' });
     return sh;
   }
 
@@ -104,7 +120,7 @@ export class Interpreter implements ShellInterp {
   // Locations and messages
 
   loc(sh: Shell): Location {
-    return { mode: this.cfg.mode, name: this.cfg.name, line: sh.line, inFunction: sh.funcDepth > 0 };
+    return { mode: this.cfg.mode, name: this.cfg.name, line: sh.line, inFunction: sh.funcDepth > 0, command: sh.commandName };
   }
 
   async writeErr(sh: Shell, text: string): Promise<void> {
@@ -126,8 +142,8 @@ export class Interpreter implements ShellInterp {
    * Run source text. Interactive shells get `incomplete` when the text ends inside a construct;
    * scripts get bash's end-of-file error. A syntax error ends a non-interactive shell (status 2).
    */
-  async runSource(sh: Shell, src: string, opts: { continuation: boolean }): Promise<RunOutcome> {
-    const parser = new Parser(src, { flavour: this.flavour, heredocEofOk: !opts.continuation });
+  async runSource(sh: Shell, src: string, opts: { continuation: boolean; startLine?: number }): Promise<RunOutcome> {
+    const parser = new Parser(src, { dialect: this.dialect, heredocEofOk: !opts.continuation, startLine: opts.startLine });
     let status = sh.status;
     let warned = 0;
     for (;;) {
@@ -138,14 +154,15 @@ export class Interpreter implements ShellInterp {
       } catch (e) {
         if (e instanceof Incomplete) {
           if (opts.continuation) return { kind: 'incomplete', rest: src.slice(start), status };
-          sh.line = eofLine(src);
-          await this.writeErr(sh, this.messages.unexpectedEof(this.loc(sh), e, eofLine(src)));
+          sh.line = this.dialect === 'dash' ? dashEofLine(src, opts.startLine) : eofLine(src);
+          await this.writeErr(sh, this.messages.unexpectedEof(this.loc(sh), e, sh.line));
           sh.status = 2;
           return { kind: 'exit', status: 2 };
         }
         if (e instanceof ShellSyntaxError) {
-          sh.line = e.line;
+          sh.line = this.dialect === 'dash' ? dashErrorLine(e) : e.line;
           await this.writeErr(sh, this.messages.syntaxError(this.loc(sh), e));
+          if (this.dialect === 'dash' && this.interactive && sh.line === e.line) this.uncountedLines++;
           sh.status = 2;
           if (this.interactive) return { kind: 'done', status: 2 };
           // bash 5.2 leaves with status 0 after a `[[ ]]` parse error (recorded), 2 otherwise.
@@ -158,6 +175,9 @@ export class Interpreter implements ShellInterp {
         await this.writeErr(sh, this.messages.heredocWarning(this.loc(sh), w.line, w.startLine, w.delimiter));
       }
       if (script === null) break;
+      this.parseSerial++;
+      // `set -n`: a script is read (and checked) but no longer run; interactive shells ignore it.
+      if (sh.opts.noexec && !this.interactive) continue;
       try {
         const r = this.execScript(script, sh);
         status = typeof r === 'number' ? r : await r;
@@ -191,14 +211,15 @@ export class Interpreter implements ShellInterp {
         get: (name) => self.param(sh, name),
         set: (name, value) => sh.vars.set(name, value),
         positional: () => sh.positional,
-        array: (name) => (self.flavour === 'gnu' ? sh.vars.getArray(name) : undefined),
+        array: (name) => (self.dialect === 'bash' ? sh.vars.getArray(name) : undefined),
         get nounset() {
           return sh.opts.nounset;
         },
         get noglob() {
           return sh.opts.noglob;
         },
-        braces: this.flavour === 'gnu',
+        braces: this.dialect === 'bash',
+        evalArith: this.dialect === 'dash' ? dashArith : undefined,
         home: (user) => {
           if (user === '') return sh.vars.get('HOME') ?? self.host.user(sh.cred.uid)?.home;
           return self.host.user(user)?.home;
@@ -230,13 +251,17 @@ export class Interpreter implements ShellInterp {
       case '!':
         return sh.lastBgPid === undefined ? undefined : String(sh.lastBgPid);
       case '-':
-        return this.flavour === 'busybox' ? bbFlags(sh, this.interactive, this.cfg.mode === 'command') : sh.flags(this.interactive, this.cfg.mode === 'command');
+        if (this.dialect === 'ash') return bbFlags(sh, this.interactive, this.cfg.mode === 'command');
+        if (this.dialect === 'dash') return dashFlags(sh, this.interactive);
+        return sh.flags(this.interactive, this.cfg.mode === 'command');
       case '@':
       case '*':
         return sh.positional.length === 0 ? undefined : sh.positional.join(' ');
     }
     const v = sh.vars.get(name);
     if (v !== undefined) return v;
+    // Debian builds dash without LINENO, RANDOM or SECONDS.
+    if (this.dialect === 'dash') return undefined;
     switch (name) {
       case 'RANDOM':
         return String(this.host.services.random.below(32768));
@@ -245,9 +270,9 @@ export class Interpreter implements ShellInterp {
       case 'SECONDS':
         return '0';
       case 'BASHPID':
-        return this.flavour === 'gnu' ? String(sh.pid) : undefined;
+        return this.dialect === 'bash' ? String(sh.pid) : undefined;
       case 'FUNCNAME':
-        return this.flavour === 'gnu' ? sh.funcNames[sh.funcNames.length - 1] : undefined;
+        return this.dialect === 'bash' ? sh.funcNames[sh.funcNames.length - 1] : undefined;
     }
     return undefined;
   }
@@ -259,7 +284,7 @@ export class Interpreter implements ShellInterp {
 
   async commandSubst(body: Script, sh: Shell): Promise<string> {
     const only = body.items.length === 1 ? body.items[0].cmd : undefined;
-    if (this.flavour === 'gnu' && only?.type === 'simple' && only.words.length === 0 && only.assigns.length === 0 && only.redirs.length === 1 && only.redirs[0].op === '<') {
+    if (this.dialect === 'bash' && only?.type === 'simple' && only.words.length === 0 && only.assigns.length === 0 && only.redirs.length === 1 && only.redirs[0].op === '<') {
       return this.readFileSubst(only.redirs[0].target, sh);
     }
     const sub = sh.clone();
@@ -271,7 +296,7 @@ export class Interpreter implements ShellInterp {
     sh.substStatus = status;
     let text = fromUtf8(cap.bytes());
     if (text.includes('\0')) {
-      if (this.flavour === 'gnu') await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}warning: command substitution: ignored null byte in input\n`);
+      if (this.dialect === 'bash') await this.writeErr(sh, `${this.messages.prefix(this.loc(sh))}warning: command substitution: ignored null byte in input\n`);
       text = text.replace(/\0/g, '');
     }
     return text;
@@ -297,14 +322,14 @@ export class Interpreter implements ShellInterp {
   async expansionFailed(e: unknown, sh: Shell): Promise<never> {
     if (e instanceof ExpansionError) {
       await this.writeErr(sh, this.messages.expansionError(this.loc(sh), e));
-      if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+      if (isAlmquist(this.dialect)) throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
       // bash -c exits 127 here, bash FILE exits 1 (recorded from bash 5.2).
       if (e.kind === 'unbound' || e.kind === 'nullorunset') throw this.interactive ? new AbortSignal(1) : new ExitSignal(this.cfg.mode === 'command' ? 127 : 1);
       throw new AbortSignal(1);
     }
     if (e instanceof ReadonlyError) {
       await this.writeErr(sh, this.messages.readonlyVar(this.loc(sh), e.varName));
-      if (this.flavour === 'busybox') throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+      if (isAlmquist(this.dialect)) throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
       throw new AbortSignal(1);
     }
     throw e;
@@ -534,7 +559,7 @@ export class Interpreter implements ShellInterp {
           }
         }
       }
-      if (this.flavour === 'gnu') sh.vars.setArray('PIPESTATUS', statuses.map(String));
+      if (this.dialect === 'bash') sh.vars.setArray('PIPESTATUS', statuses.map(String));
     }
     if (p.negate) {
       sh.skipErrexit = true;
@@ -592,12 +617,16 @@ export class Interpreter implements ShellInterp {
       loc: () => this.loc(sh),
       charge: (n) => this.rt.chargeOutput(n),
       run: (gen) => this.run(sh, gen),
-      joinFields: this.flavour === 'busybox',
+      joinFields: isAlmquist(this.dialect),
+      dialect: this.dialect,
     };
   }
 
-  /** Run `fn` with redirections applied to `sh.fds`; a failed redirection gives status 1. */
-  withRedirs(redirs: readonly Redirect[], sh: Shell, fn: () => number | Promise<number>): number | Promise<number> {
+  /**
+   * Run `fn` with redirections applied to `sh.fds`; a failed redirection gives status 1 (bash,
+   * ash) or 2 (dash, where it also ends a non-interactive shell for a special builtin).
+   */
+  withRedirs(redirs: readonly Redirect[], sh: Shell, fn: () => number | Promise<number>, special = false): number | Promise<number> {
     if (redirs.length === 0) return fn();
     return (async () => {
       let opened;
@@ -606,7 +635,9 @@ export class Interpreter implements ShellInterp {
       } catch (e) {
         if (e instanceof RedirectError) {
           await this.writeErr(sh, e.text);
-          return 1;
+          if (this.dialect !== 'dash') return 1;
+          if (e.fatal || special) throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+          return 2;
         }
         return this.expansionFailed(e, sh);
       }
@@ -674,14 +705,15 @@ export class Interpreter implements ShellInterp {
   }
 
   /** `eval`, `.`: parse and run text in this shell. */
-  async evalText(sh: Shell, text: string, asSource: boolean): Promise<number> {
+  async evalText(sh: Shell, text: string, asSource: boolean | string): Promise<number> {
     if (sh.sourceDepth >= this.rt.limits.maxDepth) {
       await this.writeErr(sh, this.messages.funcNest(this.loc(sh), asSource ? '.' : 'eval', this.rt.limits.maxDepth));
       throw new AbortSignal(1);
     }
+    if (this.dialect === 'dash') return this.evalDash(sh, text, asSource);
     let script: Script;
     try {
-      script = new Parser(text, { flavour: this.flavour, heredocEofOk: true, startLine: sh.line }).parseAll();
+      script = new Parser(text, { dialect: this.dialect, heredocEofOk: true, startLine: sh.line }).parseAll();
     } catch (e) {
       if (e instanceof ShellSyntaxError) {
         await this.writeErr(sh, this.messages.syntaxError(this.loc(sh), e));
@@ -703,6 +735,46 @@ export class Interpreter implements ShellInterp {
       throw e;
     } finally {
       sh.sourceDepth--;
+    }
+  }
+
+  /**
+   * dash's `eval` and `.`: the text's lines count from 1, messages name `eval` or the file
+   * (`sh: 2: eval: x: not found`), and a syntax error is an error of the builtin, which is
+   * special: it ends a non-interactive shell. Commands run as they are parsed.
+   */
+  private async evalDash(sh: Shell, text: string, asSource: string | boolean): Promise<number> {
+    const savedName = sh.commandName;
+    const savedLine = sh.line;
+    sh.commandName = typeof asSource === 'string' ? asSource : 'eval';
+    sh.sourceDepth++;
+    if (sh.sourceDepth % 32 === 31) await null;
+    const parser = new Parser(text, { dialect: this.dialect, heredocEofOk: true });
+    let status = 0;
+    try {
+      for (;;) {
+        let script: Script | null;
+        try {
+          script = parser.parseNext();
+        } catch (e) {
+          if (!(e instanceof ShellSyntaxError) && !(e instanceof Incomplete)) throw e;
+          sh.line = e instanceof ShellSyntaxError ? dashErrorLine(e) : dashEofLine(text);
+          await this.writeErr(sh, e instanceof ShellSyntaxError ? this.messages.syntaxError(this.loc(sh), e) : this.messages.unexpectedEof(this.loc(sh), e, sh.line));
+          throw this.interactive ? new AbortSignal(2) : new ExitSignal(2);
+        }
+        if (script === null) break;
+        this.parseSerial++;
+        const r = this.execScript(script, sh);
+        status = typeof r === 'number' ? r : await r;
+      }
+      return status;
+    } catch (e) {
+      if (asSource !== false && e instanceof ReturnSignal) return e.status;
+      throw e;
+    } finally {
+      sh.sourceDepth--;
+      sh.commandName = savedName;
+      sh.line = savedLine;
     }
   }
 
@@ -731,7 +803,7 @@ export class Interpreter implements ShellInterp {
   }
 
   builtin(name: string): Builtin | undefined {
-    return builtinFor(name, this.flavour);
+    return builtinFor(name, this.dialect);
   }
 
   spawnShell(o: ShellProgramOptions): Promise<number> {
@@ -758,6 +830,9 @@ class BuiltinCtx implements BuiltinContext {
   get flavour(): Flavour {
     return this.interp.flavour;
   }
+  get dialect(): Dialect {
+    return this.interp.dialect;
+  }
   get stdin(): InputStream {
     return this.sh.fds.get(0)?.input ?? EMPTY_INPUT;
   }
@@ -775,7 +850,7 @@ class BuiltinCtx implements BuiltinContext {
   }
   async fail(msg: string, status: number): Promise<number> {
     await this.interp.writeErr(this.sh, `${this.prefix}${msg}\n`);
-    if (this.interp.flavour !== 'busybox') return status;
+    if (this.interp.dialect === 'bash') return status;
     if (this.builtin.special || this.builtin.name === 'local') throw this.interp.interactive ? new AbortSignal(2) : new ExitSignal(2);
     return 2;
   }
@@ -800,6 +875,47 @@ function bbFlags(sh: Shell, interactive: boolean, command: boolean): string {
   let f = '';
   for (const c of 'uavxcsnmife') if (on[c]) f += c;
   return f;
+}
+
+/**
+ * dash's `$-`: its option letters in reverse table order (`uxe` for -eux, `smi` interactively,
+ * nothing for -c; recorded from dash 0.5.12).
+ */
+function dashFlags(sh: Shell, interactive: boolean): string {
+  const inert = (n: string) => sh.inertOpts.get(n) ?? false;
+  const on: Record<string, boolean> = {
+    p: inert('privileged'),
+    u: sh.opts.nounset,
+    b: inert('notify'),
+    a: sh.opts.allexport,
+    C: sh.opts.noclobber,
+    E: inert('emacs'),
+    V: inert('vi'),
+    v: sh.opts.verbose,
+    x: sh.opts.xtrace,
+    s: interactive,
+    n: sh.opts.noexec,
+    m: interactive,
+    i: interactive,
+    I: inert('ignoreeof'),
+    f: sh.opts.noglob,
+    e: sh.opts.errexit,
+  };
+  let f = '';
+  for (const c of 'pubaCEVvxsnmiIfe') if (on[c]) f += c;
+  return f;
+}
+
+/** The line dash names when input ends inside a construct: the last line read. */
+export function dashEofLine(src: string, startLine = 1): number {
+  let n = 0;
+  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) n++;
+  return startLine + n;
+}
+
+/** dash has counted a newline once it has read it: an unexpected one is blamed on the next line. */
+function dashErrorLine(e: ShellSyntaxError): number {
+  return e.problem.kind === 'token' && e.problem.token === 'newline' ? e.line + 1 : e.line;
 }
 
 /** Line number bash reports for an unexpected end of file. */
@@ -833,7 +949,7 @@ export async function runShellProgram(o: ShellProgramOptions): Promise<number> {
 async function runShellProgramInner(o: ShellProgramOptions): Promise<number> {
   const pid = o.pid ?? o.host.spawn({ ppid: o.ppid, uid: o.cred.uid, argv: o.processArgv ?? [o.name], tty: o.tty });
   try {
-    const interp = new Interpreter({ host: o.host, rt: o.rt, flavour: o.flavour, mode: o.mode, name: o.name, tty: o.tty, columns: o.columns });
+    const interp = new Interpreter({ host: o.host, rt: o.rt, flavour: o.flavour, dialect: o.dialect, mode: o.mode, name: o.name, tty: o.tty, columns: o.columns });
     const fds = new Map([
       [0, { input: o.stdin }],
       [1, { output: o.stdout }],

@@ -6,6 +6,7 @@
  */
 import type { Redirect, Script, Word, WordPart, ParamOp } from './ast.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
+import type { Dialect } from './dialect.ts';
 
 export type Token =
   | { kind: 'word'; word: Word; line: number; start: number; end: number }
@@ -96,14 +97,17 @@ export class Lexer {
   heredocEofOk = false;
   readonly warnings: HeredocWarning[] = [];
 
-  /** busybox ash lacks `;&`, `;;&`, `<<<`, `&>>`, and the bash-only `${x^^}` forms. */
+  /** busybox ash lacks `;&`, `;;&`, `<<<`, `|&`, and the bash-only `${x^^}` forms. */
   readonly busybox: boolean;
+  /** dash lacks those and `&>`, `$'...'`, `${x:1:2}`, `${x/a/b}` too. */
+  readonly dash: boolean;
 
-  constructor(src: string, hooks: LexerHooks, startLine = 1, busybox = false) {
+  constructor(src: string, hooks: LexerHooks, startLine = 1, dialect: Dialect = 'bash') {
     this.src = src;
     this.hooks = hooks;
     this.line = startLine;
-    this.busybox = busybox;
+    this.busybox = dialect !== 'bash';
+    this.dash = dialect === 'dash';
   }
 
   /** The source line containing `line` (for bash's echo of the offending line). */
@@ -156,6 +160,7 @@ export class Lexer {
     if (META.has(c)) {
       for (const op of OPERATORS) {
         if (this.busybox && (op === ';&' || op === ';;&' || op === '<<<' || op === '|&')) continue;
+        if (this.dash && (op === '&>' || op === '&>>')) continue;
         if (s.startsWith(op, this.pos)) {
           this.pos += op.length;
           return { kind: 'op', op, line, start };
@@ -320,8 +325,8 @@ export class Lexer {
       const body = this.hooks.parseCmdSub();
       return { type: 'cmdsub', body, backquote: false };
     }
-    if (n === "'" && ctx !== 'dq' && ctx !== 'heredoc' && ctx !== 'arith') return this.readAnsiC();
-    if (n === '"' && ctx !== 'dq' && ctx !== 'heredoc') {
+    if (n === "'" && ctx !== 'dq' && ctx !== 'heredoc' && ctx !== 'arith' && !this.dash) return this.readAnsiC();
+    if (n === '"' && ctx !== 'dq' && ctx !== 'heredoc' && !this.dash) {
       // $"..." is a translatable string; without a message catalogue it is a plain "...".
       this.pos += 2;
       const inner = this.readParts('dq');
@@ -545,6 +550,8 @@ export class Lexer {
     }
     if (c === undefined) throw new Incomplete({ kind: 'brace', line: startLine });
     const two = s.slice(i, i + 2);
+    // dash knows only the POSIX forms; the rest fail when expanded.
+    if (this.dash && !['-', '=', '?', '+', '#', '%'].includes(c) && ![':-', ':=', ':?', ':+'].includes(two)) return this.badSubst(start, startLine);
     const argCtx: Context = 'brace';
     if ([':-', ':=', ':?', ':+'].includes(two)) {
       op = two as ParamOp;
@@ -627,7 +634,7 @@ export class Lexer {
     if (i >= s.length) throw new Incomplete({ kind: 'brace', line: startLine });
     this.pos = i + 1;
     // ash rejects it while parsing; bash only when the word is expanded.
-    if (this.busybox) throw new ShellSyntaxError({ kind: 'badsubst' }, startLine, this.sourceLine(startLine));
+    if (this.busybox && !this.dash) throw new ShellSyntaxError({ kind: 'badsubst' }, startLine, this.sourceLine(startLine));
     return { type: 'badsubst', text: s.slice(start, i + 1) };
   }
 
@@ -650,7 +657,8 @@ export class Lexer {
           found = true;
           break;
         }
-        body += text + '\n';
+        // dash keeps a last line without its newline as it is.
+        body += text + (hasNl || !this.dash ? '\n' : '');
       }
       if (!found) {
         if (!this.heredocEofOk) throw new Incomplete({ kind: 'heredoc', delimiter: h.delimiter, line: h.line });

@@ -13,8 +13,12 @@ import type {
 import { Lexer, isNameChar, isNameStart, type Token, type HeredocWarning } from './lexer.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
 import type { Flavour } from './process.ts';
+import { defaultDialect, type Dialect } from './dialect.ts';
 
 export interface ParseOptions {
+  /** The grammar: bash's, ash's or dash's. Default: the flavour's own shell. */
+  dialect?: Dialect;
+  /** Older callers name the userland instead (gnu: bash, busybox: ash). */
   flavour?: Flavour;
   /** Scripts: a here-document missing its delimiter ends at end of file, with a warning. */
   heredocEofOk?: boolean;
@@ -40,13 +44,16 @@ export class Parser {
   readonly lexer: Lexer;
   private buf: Token | null = null;
   private depth = 0;
-  private readonly flavour: Flavour;
+  private readonly dialect: Dialect;
+  /** bash's extensions: `[[`, `((`, arrays, `function`, `time`. */
+  private readonly bash: boolean;
   private readonly maxNesting: number;
   private readonly opts: ParseOptions;
 
   constructor(src: string, opts: ParseOptions = {}, depth = 0) {
     this.opts = opts;
-    this.flavour = opts.flavour ?? 'gnu';
+    this.dialect = opts.dialect ?? defaultDialect(opts.flavour ?? 'gnu');
+    this.bash = this.dialect === 'bash';
     this.maxNesting = opts.maxNesting ?? DEFAULT_MAX_NESTING;
     this.depth = depth;
     this.lexer = new Lexer(
@@ -65,7 +72,7 @@ export class Parser {
         },
       },
       opts.startLine ?? 1,
-      this.flavour === 'busybox',
+      this.dialect,
     );
     this.lexer.heredocEofOk = opts.heredocEofOk ?? false;
     if (depth > this.maxNesting) {
@@ -112,7 +119,7 @@ export class Parser {
     else if (tok.kind === 'io') text = String(tok.fd);
     else {
       text = tok.word.raw;
-      word = plainText(tok) === undefined || !isReserved(text);
+      word = plainText(tok) === undefined || !isReserved(text) || (text === 'function' && this.dialect === 'dash');
     }
     throw new ShellSyntaxError({ kind: 'token', token: text, word, expecting }, tok.line, this.lexer.sourceLine(tok.line));
   }
@@ -186,7 +193,7 @@ export class Parser {
     let t = this.peek();
     const line = t.line;
     let timed = false;
-    if (this.flavour === 'gnu' && this.isWord(t, 'time')) {
+    if (this.bash && this.isWord(t, 'time')) {
       this.take();
       timed = true;
       t = this.peek();
@@ -196,7 +203,7 @@ export class Parser {
       }
     }
     while (this.isWord(t, '!')) {
-      if (negate && this.flavour === 'busybox') this.unexpected(t);
+      if (negate && !this.bash) this.unexpected(t);
       this.take();
       negate = !negate;
       t = this.peek();
@@ -218,7 +225,7 @@ export class Parser {
   private parseCommand(): Command {
     const t = this.peek();
     if (t.kind === 'op') {
-      if (t.op === '(' && this.flavour === 'gnu' && this.lexer.src[t.start + 1] === '(') {
+      if (t.op === '(' && this.bash && this.lexer.src[t.start + 1] === '(') {
         const a = this.tryArithCommand(t);
         if (a) return a;
       }
@@ -243,9 +250,11 @@ export class Parser {
         case '{':
           return this.withRedirs(this.parseGroup());
         case 'function':
+          // dash has no `function` keyword: it is a command name there.
+          if (this.dialect === 'dash') break;
           return this.parseFunctionKeyword();
         case '[[':
-          if (this.flavour === 'gnu') return this.withRedirs(this.parseCond());
+          if (this.bash) return this.withRedirs(this.parseCond());
           break;
         default:
           if (BAD_START.has(w)) this.unexpected(t);
@@ -322,15 +331,15 @@ export class Parser {
     const open = this.take();
     this.enter();
     const nameTok = this.peek();
-    if (nameTok.kind === 'op' && nameTok.op === '(' && this.flavour === 'gnu' && this.lexer.src[nameTok.start + 1] === '(') {
+    if (nameTok.kind === 'op' && nameTok.op === '(' && this.bash && this.lexer.src[nameTok.start + 1] === '(') {
       return this.parseArithFor(open.line, nameTok);
     }
     const name = plainText(nameTok);
     if (nameTok.kind !== 'word' || name === undefined) {
-      if (this.flavour === 'busybox') throw this.badFor(nameTok);
+      if (!this.bash) throw this.badFor(nameTok);
       this.unexpected(nameTok);
     }
-    if (this.flavour === 'busybox' && !isValidName(name)) throw this.badFor(nameTok);
+    if (!this.bash && !isValidName(name)) throw this.badFor(nameTok);
     this.take();
     let items: Word[] | undefined;
     this.skipNewlines();
@@ -353,7 +362,8 @@ export class Parser {
           this.take();
           break;
         }
-        this.unexpected(t, 'do');
+        // dash expects nothing in particular while reading the words.
+        this.unexpected(t, this.dialect === 'dash' ? undefined : 'do');
       }
     } else if (t.kind === 'op' && t.op === ';') {
       this.take();
@@ -542,7 +552,7 @@ export class Parser {
         }
         this.unexpected(n, ')');
       }
-      const body = this.parseCompoundList(['esac'], true, 'esac', true);
+      const body = this.parseCompoundList(['esac'], true, this.dialect === 'dash' ? ';;' : 'esac', true);
       t = this.peek();
       let term: CaseItem['term'] = ';;';
       if (t.kind === 'op' && (t.op === ';;' || t.op === ';&' || t.op === ';;&')) {
@@ -573,7 +583,7 @@ export class Parser {
     const t = this.peek();
     const w = plainText(t);
     const compound = (t.kind === 'op' && t.op === '(') || w === '{' || w === 'if' || w === 'while' || w === 'until' || w === 'for' || w === 'case';
-    if (!compound && this.flavour !== 'busybox') this.unexpected(t);
+    if (!compound && this.bash) this.unexpected(t);
     const body = this.parseCommand();
     const end = this.buf ? this.buf.start : this.lexer.pos;
     const source = this.lexer.src.slice(start, end).trimEnd();
@@ -657,7 +667,7 @@ export class Parser {
       if (t.kind !== 'word') break;
       this.take();
       if (cmd.words.length === 0) {
-        const a = asAssignment(t.word, this.flavour === 'busybox');
+        const a = asAssignment(t.word, !this.bash);
         if (a) {
           if (this.arrayFollows(t)) a.array = this.parseArrayList();
           cmd.assigns.push(a);
@@ -676,11 +686,14 @@ export class Parser {
           if (name === undefined) this.unexpected(n);
           this.take();
           const c = this.take();
-          if (c.kind === 'eof' && this.flavour === 'gnu') {
+          if (c.kind === 'eof' && this.bash) {
             // `echo (` at the end of a script: bash names the line end.
             throw new ShellSyntaxError({ kind: 'token', token: 'newline', word: false }, c.line, this.lexer.sourceLine(c.line));
           }
           if (c.kind !== 'op' || c.op !== ')') this.unexpected(c, ')');
+          if (this.dialect === 'dash' && (!isValidName(name) || DASH_SPECIAL.has(name))) {
+            throw new ShellSyntaxError({ kind: 'badfuncname', name }, c.line, this.lexer.sourceLine(c.line));
+          }
           return this.parseFuncBody(name, t.line, t.start);
         }
       }
@@ -691,7 +704,7 @@ export class Parser {
 
   /** bash: `name=(` with the parenthesis right after the `=` starts an array list. */
   private arrayFollows(t: Token): boolean {
-    if (this.flavour === 'busybox' || t.kind !== 'word' || !t.word.raw.endsWith('=')) return false;
+    if (!this.bash || t.kind !== 'word' || !t.word.raw.endsWith('=')) return false;
     const n = this.peek();
     return n.kind === 'op' && n.op === '(' && n.start === t.end;
   }
@@ -728,7 +741,7 @@ export class Parser {
     }
     if (target.kind !== 'word') {
       if (target.kind === 'eof') {
-        if (this.flavour === 'busybox') throw new Incomplete({ kind: 'eof' });
+        if (!this.bash) throw new Incomplete({ kind: 'eof' });
         throw new ShellSyntaxError({ kind: 'token', token: 'newline', word: false }, target.line, this.lexer.sourceLine(target.line));
       }
       this.unexpected(target);
@@ -743,6 +756,9 @@ export class Parser {
     return redir;
   }
 }
+
+/** dash's special builtins, which cannot name a function (`Syntax error: Bad function name`). */
+const DASH_SPECIAL = new Set(['break', 'continue', '.', 'eval', 'exec', 'exit', 'export', 'readonly', 'local', 'return', 'set', 'shift', 'times', 'trap', ':', 'unset']);
 
 const COND_UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-n', '-o', '-p', '-r', '-s', '-t', '-u', '-v', '-w', '-x', '-z', '-G', '-L', '-N', '-O', '-R', '-S']);
 const COND_BINARY = new Set(['=', '==', '!=', '<', '>', '=~', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);

@@ -110,6 +110,8 @@ export async function runExternal(interp: ShellInterp, sh: Shell, argv: string[]
     await interp.writeErr(sh, interp.messages.commandNotFound(loc, name));
     return 127;
   }
+  // dash remembers where it found a command (`type` then calls it a tracked alias).
+  if (r.kind === 'found' && interp.dialect === 'dash' && !name.includes('/')) sh.hashed.set(name, r.path);
   if (r.kind === 'error') {
     await interp.writeErr(sh, interp.messages.execFailed(loc, name, r.path, r.code));
     return r.code === 'ENOENT' || r.code === 'ENOTDIR' ? 127 : 126;
@@ -194,6 +196,7 @@ export async function runProgram(interp: ShellInterp, path: string, p: ProgramPa
     host,
     rt: interp.rt,
     flavour: interp.flavour,
+    dialect: interp.dialect,
     mode: 'file',
     name: p.argv[0],
     source,
@@ -208,7 +211,7 @@ export async function runProgram(interp: ShellInterp, path: string, p: ProgramPa
     ppid: p.ppid,
     tty: interp.cfg.tty,
     columns: interp.cfg.columns,
-    processArgv: [interp.flavour === 'busybox' ? 'sh' : 'bash', ...p.argv],
+    processArgv: [interp.dialect === 'bash' ? 'bash' : interp.dialect === 'dash' ? 'dash' : 'sh', ...p.argv],
   });
 }
 

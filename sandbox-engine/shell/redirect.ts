@@ -10,6 +10,8 @@ import { BufferInput, FileOutput } from './pipe.ts';
 import { FsError, type Errno } from '../vfs/errors.ts';
 import type { Expander, Expansion } from './expand.ts';
 import type { Location, Messages } from './messages/types.ts';
+import type { Dialect } from './dialect.ts';
+import { ShellSyntaxError } from './syntax-error.ts';
 
 export interface OpenedFds {
   fds: Fds;
@@ -24,13 +26,16 @@ export interface RedirectEnv {
   run<T>(gen: Expansion<T>): T | Promise<T>;
   /** busybox: a redirection word is not field-split. */
   joinFields: boolean;
+  dialect: Dialect;
 }
 
-/** Failure already worded; the command gets status 1. */
+/** Failure already worded; the command gets status 1 (2 in dash). `fatal` ends the shell (dash's syntax errors). */
 export class RedirectError {
   readonly text: string;
-  constructor(text: string) {
+  readonly fatal: boolean;
+  constructor(text: string, fatal = false) {
     this.text = text;
+    this.fatal = fatal;
   }
 }
 
@@ -70,6 +75,20 @@ export async function applyRedirects(redirs: readonly Redirect[], sh: Shell, ex:
         continue;
       }
       const fields = await env.run(ex.redirTarget(r.target));
+      if ((r.op === '>&' || r.op === '<&') && env.dialect === 'dash') {
+        // dash duplicates a single digit or closes with `-`; anything else is a syntax error.
+        const t = fields.join(' ');
+        if (t === '-') fds.delete(fd);
+        else if (/^[0-9]$/.test(t)) {
+          const src = fds.get(Number(t));
+          if (src === undefined) throw new RedirectError(env.messages.badFd(env.loc(), t));
+          fds.set(fd, src);
+        } else {
+          const loc = env.loc();
+          throw new RedirectError(env.messages.syntaxError(loc, new ShellSyntaxError({ kind: 'badfd' }, loc.line, '')), true);
+        }
+        continue;
+      }
       if ((r.op === '>&' || r.op === '<&') && fields.length === 1) {
         const t = fields[0];
         if (t === '-') {
@@ -106,7 +125,7 @@ export async function applyRedirects(redirs: readonly Redirect[], sh: Shell, ex:
         } else {
           const append = r.op === '>>' || r.op === '&>>';
           if (sh.opts.noclobber && r.op === '>' && fs.exists(path) && fs.stat(path).kind === 'file') {
-            throw new RedirectError(noclobberText(env, path));
+            throw new RedirectError(env.dialect === 'dash' ? env.messages.redirOpen(env.loc(), path, 'EEXIST', true) : noclobberText(env, path));
           }
           const handle = fs.openWrite(path, { append, truncate: !append });
           // Output budget is about memory and the terminal: /dev/null and friends cost nothing.

@@ -21,6 +21,7 @@ import { Incomplete } from './syntax-error.ts';
 import { runExitTrap } from './programs.ts';
 import { EMPTY_INPUT } from './pipe.ts';
 import { expandPrompt } from './prompt.ts';
+import { defaultDialect, type Dialect } from './dialect.ts';
 
 export interface HistoryEntry {
   /** The command as history shows it (continuation lines joined). */
@@ -47,6 +48,8 @@ export interface ShellSessionOptions extends SessionOptions {
   runtime?: Runtime;
   /** Use this process instead of spawning one (the bash applet already has its pid). */
   pid?: number;
+  /** The shell imitated; default the flavour's own (bash, or ash for busybox). */
+  dialect?: Dialect;
 }
 
 export interface ExtendedShellSession extends ShellSession {
@@ -152,6 +155,8 @@ class Session implements ExtendedShellSession {
   private running = false;
   /** Job completion notices, printed before the next prompt as bash does. */
   private readonly jobNotes: string[] = [];
+  /** Lines read so far: dash numbers its interactive messages by input line. */
+  private linesRead = 0;
   private done = false;
   private status = 0;
   readonly pid: number;
@@ -160,6 +165,7 @@ class Session implements ExtendedShellSession {
     this.opts = opts;
     const host = opts.host;
     const flavour = opts.flavour ?? host.flavour;
+    const dialect = opts.dialect ?? defaultDialect(flavour);
     const userName = opts.user ?? 'student';
     const user = host.user(userName);
     const cred = host.credOf(userName);
@@ -173,13 +179,14 @@ class Session implements ExtendedShellSession {
     // /dev/tty on the simulated host writes to this terminal.
     const h = host as unknown as { ttySink?: (d: Uint8Array) => void };
     if ('ttySink' in h) h.ttySink = (d) => void stdout.write(d);
-    const name = opts.argv0 ?? (flavour === 'busybox' ? 'sh' : 'bash');
+    const name = opts.argv0 ?? (dialect === 'bash' ? 'bash' : dialect === 'dash' ? 'dash' : 'sh');
     const ttyName = opts.ttyName ?? 'pts/0';
     this.pid = opts.pid ?? host.spawn({ ppid: opts.ppid ?? 1, uid: cred.uid, argv: [flavour === 'busybox' ? name : `-${name}`], tty: ttyName });
     this.interp = new Interpreter({
       host,
       rt: this.rt,
       flavour,
+      dialect,
       mode: 'interactive',
       name,
       tty: ttyName,
@@ -211,7 +218,7 @@ class Session implements ExtendedShellSession {
     ]);
     this.sh = this.interp.newShell({ env, cred, cwd, arg0: name, pid: this.pid, fds: new Map(this.baseFds) });
     const vars = this.sh.vars;
-    if (vars.get('PS1') === undefined) vars.global.set('PS1', { value: flavour === 'busybox' ? '\\w \\$ ' : '\\u@\\h:\\w\\$ ', exported: false, readonly: false });
+    if (vars.get('PS1') === undefined) vars.global.set('PS1', { value: defaultPs1(dialect, cred.uid), exported: false, readonly: false });
     if (vars.get('PS2') === undefined) vars.global.set('PS2', { value: '> ', exported: false, readonly: false });
   }
 
@@ -304,7 +311,7 @@ class Session implements ExtendedShellSession {
     }
     // Complete? (An open construct waits for more lines; a syntax error is reported when run.)
     try {
-      new Parser(src, { flavour: this.interp.flavour }).parseAll();
+      new Parser(src, { dialect: this.interp.dialect }).parseAll();
     } catch (e) {
       if (e instanceof Incomplete) {
         this.pendingLines = lines;
@@ -315,7 +322,10 @@ class Session implements ExtendedShellSession {
       }
     }
     this.pendingLines = null;
-    if (src.trim() === '') return { kind: 'done', status: this.status };
+    if (src.trim() === '') {
+      if (this.interp.dialect === 'dash') this.linesRead += lines.length;
+      return { kind: 'done', status: this.status };
+    }
     const text = joinHistory(lines, this.pendingNewline);
     this.pendingNewline = [];
     this.historyList.push(text);
@@ -328,7 +338,13 @@ class Session implements ExtendedShellSession {
     this.running = true;
     let result: InputResult;
     try {
-      const out = await this.interp.runSource(this.sh, src, { continuation: true });
+      // dash counts every line it has read; bash and ash name no line interactively.
+      const dash = this.interp.dialect === 'dash';
+      const startLine = dash ? this.linesRead + 1 : undefined;
+      if (dash) this.linesRead += lines.length;
+      const out = await this.interp.runSource(this.sh, src, { continuation: true, startLine });
+      this.linesRead -= this.interp.uncountedLines;
+      this.interp.uncountedLines = 0;
       if (out.kind === 'exit') {
         const st = await runExitTrap(this.interp, this.sh, out.status);
         this.done = true;
@@ -376,11 +392,13 @@ class Session implements ExtendedShellSession {
     sh.vars.frames.length = 0;
   }
 
-  async runScript(source: string, o: { name?: string; args?: string[]; mode?: 'file' | 'command' } = {}): Promise<number> {
+  async runScript(source: string, o: { name?: string; args?: string[]; mode?: 'file' | 'command'; dialect?: Dialect } = {}): Promise<number> {
     if (this.running) return 1;
     const mode = o.mode ?? 'file';
     const flavour = this.interp.flavour;
-    const name = o.name ?? (mode === 'file' ? 'script.sh' : flavour === 'busybox' ? 'sh' : 'bash');
+    const dialect = o.dialect ?? this.interp.dialect;
+    const shellName = dialect === 'bash' ? 'bash' : dialect === 'dash' ? 'dash' : 'sh';
+    const name = o.name ?? (mode === 'file' ? 'script.sh' : shellName);
     this.rt.reset();
     this.running = true;
     const sh = this.sh;
@@ -389,6 +407,7 @@ class Session implements ExtendedShellSession {
         host: this.opts.host,
         rt: this.rt,
         flavour,
+        dialect,
         mode,
         name,
         source,
@@ -403,7 +422,7 @@ class Session implements ExtendedShellSession {
         ppid: this.pid,
         tty: this.interp.cfg.tty,
         columns: this.interp.cfg.columns,
-        processArgv: [flavour === 'busybox' ? 'sh' : 'bash', ...(mode === 'command' ? ['-c', source] : [name])],
+        processArgv: [shellName, ...(mode === 'command' ? ['-c', source] : [name])],
       });
     } catch (e) {
       if (e instanceof Interrupted) {
@@ -422,6 +441,13 @@ class Session implements ExtendedShellSession {
       this.running = false;
     }
   }
+}
+
+/** The prompt each shell starts with: bash's Debian default, ash's `\w \$ `, dash's `$ ` (`# ` for root). */
+function defaultPs1(dialect: Dialect, uid: number): string {
+  if (dialect === 'ash') return '\\w \\$ ';
+  if (dialect === 'dash') return uid === 0 ? '# ' : '$ ';
+  return '\\u@\\h:\\w\\$ ';
 }
 
 /**

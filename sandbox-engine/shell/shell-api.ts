@@ -97,6 +97,8 @@ export interface ShellInterp {
   readonly dialect: Dialect;
   readonly messages: Messages;
   readonly interactive: boolean;
+  /** Complete commands parsed so far (dash expands an alias only in commands parsed after it was made). */
+  readonly parseSerial: number;
   loc(sh: Shell): Location;
   /** Write to the shell's stderr; a closed stderr loses the text. */
   writeErr(sh: Shell, text: string): Promise<void>;
@@ -111,14 +113,16 @@ export interface ShellInterp {
   execScript(s: Script, sh: Shell): number | Promise<number>;
   /** Run a condition list (`set -e` suspended). */
   cond(s: Script, sh: Shell): number | Promise<number>;
-  withRedirs(redirs: readonly Redirect[], sh: Shell, fn: () => number | Promise<number>): number | Promise<number>;
+  /** `special`: the command is a special builtin (a failed redirection ends a dash script). */
+  withRedirs(redirs: readonly Redirect[], sh: Shell, fn: () => number | Promise<number>, special?: boolean): number | Promise<number>;
   /** Arithmetic parts: the value, or a status after an error was reported. */
   arithValue(sh: Shell, parts: WordPart[]): bigint | number | Promise<bigint | number>;
   arith(sh: Shell, expr: string): Promise<bigint>;
   builtin(name: string): Builtin | undefined;
   runBuiltin(b: Builtin, argv: string[], sh: Shell): number | Promise<number>;
   callFunction(fn: FuncDef, argv: string[], sh: Shell): Promise<number>;
-  evalText(sh: Shell, text: string, asSource: boolean): Promise<number>;
+  /** `asSource`: run as `.` does (`return` ends it); dash passes the file name, which its messages show. */
+  evalText(sh: Shell, text: string, asSource: boolean | string): Promise<number>;
   defaultPath(): string;
   /** `exec >file`: the descriptor table stays after the command. */
   keepFds(fds: Fds): void;

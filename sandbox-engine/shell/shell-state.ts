@@ -80,6 +80,16 @@ export class Shell {
   traceLevel = 0;
   /** Line of the command being run, for messages. */
   line = 1;
+  /** dash: what it is running, for messages (`eval`, or the file `.` reads). */
+  commandName: string | undefined;
+  /** dash: commands found through PATH so far (`type` calls them tracked aliases). */
+  hashed: Map<string, string> = new Map();
+  /** Options a shell accepts that change nothing here (dash's notify, privileged...), by name. */
+  inertOpts: Map<string, boolean> = new Map();
+  /** dash: when each alias was defined (the interpreter's parse count then); see simple.ts. */
+  aliasSince: Map<string, number> = new Map();
+  /** Resource limits set with `ulimit` (soft values by option letter); none is enforced. */
+  ulimits: Map<string, string> = new Map();
   readonly isSubshell: boolean;
 
   private fsCache: FileSystem | undefined;
@@ -152,6 +162,11 @@ export class Shell {
     s.funcNames = [...this.funcNames];
     s.errexitSuppressed = this.errexitSuppressed;
     s.line = this.line;
+    s.commandName = this.commandName;
+    s.hashed = new Map(this.hashed);
+    s.inertOpts = new Map(this.inertOpts);
+    s.ulimits = new Map(this.ulimits);
+    s.aliasSince = new Map(this.aliasSince);
     s.traceLevel = this.traceLevel;
     return s;
   }

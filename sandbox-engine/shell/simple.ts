@@ -9,7 +9,7 @@ import type { Shell } from './shell-state.ts';
 import { Parser } from './parser.ts';
 import { ReadonlyError } from './vars.ts';
 import { runExternal } from './programs.ts';
-import type { Flavour } from './process.ts';
+import { isAlmquist, type Dialect } from './dialect.ts';
 
 /** Aliases being expanded right now (no recursion into the same alias). */
 const aliasesInUse = new Set<string>();
@@ -17,7 +17,8 @@ const aliasesInUse = new Set<string>();
 export function execSimple(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number | Promise<number> {
   interp.rt.tick();
   sh.line = cmd.line;
-  if (interp.interactive && sh.aliases.size > 0 && cmd.words.length > 0) {
+  // dash expands aliases in scripts too (bash and ash only interactively).
+  if ((interp.interactive || interp.dialect === 'dash') && sh.aliases.size > 0 && cmd.words.length > 0) {
     const expanded = expandAlias(interp, cmd, sh);
     if (expanded !== undefined) return expanded;
   }
@@ -46,10 +47,12 @@ function expandAlias(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number
   const name = w0.parts[0].text;
   const value = sh.aliases.get(name);
   if (value === undefined || aliasesInUse.has(name)) return undefined;
+  // dash replaces aliases while parsing: one made by a command parsed later is not seen yet.
+  if (interp.dialect === 'dash' && (sh.aliasSince.get(name) ?? -1) >= interp.parseSerial) return undefined;
   const text = [...cmd.assigns.map((a) => `${a.name}=${a.value.raw}`), value, ...cmd.words.slice(1).map((w) => w.raw)].join(' ');
   let script: Script;
   try {
-    script = new Parser(text, { flavour: interp.flavour, heredocEofOk: true, startLine: cmd.line }).parseAll();
+    script = new Parser(text, { dialect: interp.dialect, heredocEofOk: true, startLine: cmd.line }).parseAll();
   } catch {
     return undefined;
   }
@@ -137,8 +140,8 @@ export function execAssignments(interp: ShellInterp, cmd: SimpleCommand, sh: She
     if (r) return r;
   }
   if (sh.opts.xtrace && cmd.assigns.length > 0) {
-    const a = cmd.assigns.map((x) => `${x.name}=${assignText(sh.vars.get(x.name) ?? '')}`);
-    const t = xtrace(interp, sh, interp.flavour === 'gnu' ? a.map((x) => [x]) : [a]);
+    const a = cmd.assigns.map((x) => `${x.name}=${assignText(sh.vars.get(x.name) ?? '', interp.dialect)}`);
+    const t = xtrace(interp, sh, interp.dialect === 'bash' ? a.map((x) => [x]) : [a]);
     if (t) return t.then(() => afterAssign(interp, cmd, sh));
   }
   return afterAssign(interp, cmd, sh);
@@ -186,15 +189,15 @@ function afterAssign(interp: ShellInterp, cmd: SimpleCommand, sh: Shell): number
 function xtrace(interp: ShellInterp, sh: Shell, lines: string[][]): Promise<void> | undefined {
   if (!sh.opts.xtrace || lines.length === 0) return undefined;
   const ps4 = sh.vars.get('PS4') ?? '+ ';
-  const lead = interp.flavour === 'gnu' ? ps4.slice(0, 1).repeat(sh.traceLevel) + ps4 : ps4;
+  const lead = interp.dialect === 'bash' ? ps4.slice(0, 1).repeat(sh.traceLevel) + ps4 : ps4;
   return interp.writeErr(sh, lines.map((words) => `${lead}${words.join(' ')}\n`).join(''));
 }
 
 export function dispatch(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, argv: string[], assigns: [string, string][]): number | Promise<number> {
   if (sh.opts.xtrace) {
-    const a = assigns.map(([n, v]) => `${n}=${assignText(v)}`);
-    const words = argv.map((w) => xquote(w, interp.flavour));
-    const lines = interp.flavour === 'gnu' ? [...a.map((x) => [x]), words] : [[...a, ...words]];
+    const a = assigns.map(([n, v]) => `${n}=${assignText(v, interp.dialect)}`);
+    const words = argv.map((w) => xquote(w, interp.dialect));
+    const lines = interp.dialect === 'bash' ? [...a.map((x) => [x]), words] : [[...a, ...words]];
     const t = xtrace(interp, sh, lines);
     if (t) return t.then(() => dispatch2(interp, cmd, sh, argv, assigns));
   }
@@ -213,7 +216,7 @@ function dispatch2(interp: ShellInterp, cmd: SimpleCommand, sh: Shell, argv: str
   }
   const b = interp.builtin(name);
   if (b !== undefined) {
-    return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.runBuiltin(b, argv, sh), b.special === true && interp.flavour === 'busybox'));
+    return interp.withRedirs(cmd.redirs, sh, () => withTempVars(interp, sh, assigns, () => interp.runBuiltin(b, argv, sh), b.special === true && isAlmquist(interp.dialect)), b.special === true);
   }
   return interp.withRedirs(cmd.redirs, sh, () => runExternal(interp, sh, argv, assigns));
 }
@@ -257,9 +260,10 @@ function withTempVars(interp: ShellInterp, sh: Shell, assigns: [string, string][
   return r.finally(restore);
 }
 
-/** An assignment's value in a trace: bash leaves an empty one bare (`+ x=`). */
-function assignText(v: string): string {
-  return v === '' ? '' : xquote(v, 'gnu');
+/** An assignment's value in a trace: bash leaves an empty one bare (`+ x=`); dash quotes nothing. */
+function assignText(v: string, dialect: Dialect): string {
+  if (dialect === 'dash') return v;
+  return v === '' ? '' : xquote(v, 'bash');
 }
 
 const SAFE = /^[A-Za-z0-9_./=:,+@%^-]+$/;
@@ -268,10 +272,11 @@ const BB_KEYWORDS = new Set(['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 
 
 /**
  * Quote a word for `set -x` output: plain when safe, else in single quotes. ash also quotes `=`
- * and reserved words (`'in'`), recorded from busybox 1.35.
+ * and reserved words (`'in'`), recorded from busybox 1.35; dash prints words as they are.
  */
-export function xquote(s: string, flavour: Flavour = 'gnu'): string {
-  if (flavour === 'busybox') {
+export function xquote(s: string, dialect: Dialect = 'bash'): string {
+  if (dialect === 'dash') return s;
+  if (dialect === 'ash') {
     if (s !== '' && SAFE_BB.test(s) && !BB_KEYWORDS.has(s)) return s;
   } else if (s !== '' && SAFE.test(s)) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;

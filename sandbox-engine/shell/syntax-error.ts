@@ -1,7 +1,7 @@
 /**
  * Parse failures as data. The lexer and parser throw these; the session turns `Incomplete` into a
  * continuation prompt (interactive) or an end-of-file error (scripts), and messages/*.ts turn a
- * `ShellSyntaxError` into bash's or busybox ash's wording.
+ * `ShellSyntaxError` into bash's, busybox ash's or dash's wording.
  */
 
 /** What was left open when the input ended. */
@@ -33,6 +33,10 @@ export type SyntaxProblem =
   /** bash's `[[ ]]` diagnostics (`conditional binary operator expected`). */
   | { kind: 'cond'; text: string }
   | { kind: 'toodeep'; limit: number }
+  /** dash: a function name that is not a name, or names a special builtin (`break() {}`). */
+  | { kind: 'badfuncname'; name: string }
+  /** dash: `>&x` or `>&10` (it duplicates single-digit descriptors only). */
+  | { kind: 'badfd' }
   | { kind: 'eof'; open: OpenConstruct };
 
 export class ShellSyntaxError extends Error {

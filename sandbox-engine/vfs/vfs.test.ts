@@ -31,7 +31,7 @@ describe('Vfs permissions as on Linux', () => {
     const root = host.fs(ROOT, '/');
     root.writeFile('/etc/motd', 'hello\n');
     expect(root.readText('/etc/motd')).toBe('hello\n');
-    expect(root.readdir('/var/lib/docker')).toEqual([]);
+    expect(root.readdir('/var/lib/docker')).toContain('overlay2');
   });
 
   it('new files get the umask and the creator as owner', () => {

@@ -14,17 +14,9 @@ import { AwkSyntaxError, tokenize, unescapeAwk } from './lib/awk/lexer.ts';
 import { parseProgram, type Program } from './lib/awk/parser.ts';
 import { AwkRuntimeError, Interp, strnum, type AwkIO, type RecordSource } from './lib/awk/interp.ts';
 
-const SPEC: OptionSpec = {
-  name: 'awk',
-  short: 'F:v:f:W:',
-  status: 2,
-  long: [
-    { name: 'field-separator', arg: 'required', key: 'F' },
-    { name: 'assign', arg: 'required', key: 'v' },
-    { name: 'file', arg: 'required', key: 'f' },
-  ],
-};
-const BB_SPEC: OptionSpec = { ...SPEC, short: 'F:v:f:e:W:', long: [] };
+// mawk 1.3.4 has no long options: `--field-separator=:` is "not an option" like any `--x`.
+const SPEC: OptionSpec = { name: 'awk', short: 'F:v:f:W:', status: 2, long: [] };
+const BB_SPEC: OptionSpec = { ...SPEC, short: 'F:v:f:e:W:', long: [], bbStatus: 1 };
 
 const ASSIGN = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 const enc = new TextEncoder();
@@ -154,6 +146,14 @@ function splitRecords(text: string, rs: string, regex: (src: string) => RegExp):
   return parts;
 }
 
+/** mawk's own wording of getopt's complaints (recorded from mawk 1.3.4 20200120). */
+function mawkOptionError(message: string): string {
+  const missing = /^option requires an argument -- '(.)'$/.exec(message);
+  if (missing) return `option -${missing[1]} lacks argument`;
+  const bad = /^invalid option -- '(.)'$/.exec(message) ?? /^unrecognized option '-(.*)'$/.exec(message);
+  return `not an option: -${bad ? bad[1] : message}`;
+}
+
 export const applet: Applet = {
   name: 'awk',
   async run(ctx: ProcessContext) {
@@ -163,9 +163,7 @@ export const applet: Applet = {
     const r = parseOptions(ctx, spec);
     if (!r.ok) {
       if (gnu) {
-        // mawk's own wording.
-        const bad = /-- '(.)'/.exec(r.message);
-        await ctx.stderr.write(`${prog}: not an option: -${bad ? bad[1] : r.message}\n`);
+        await ctx.stderr.write(`${prog}: ${mawkOptionError(r.message)}\n`);
         return 2;
       }
       return usageError(ctx, spec, r.message);

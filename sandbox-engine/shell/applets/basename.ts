@@ -16,7 +16,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'basename', short: 'as:', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'basename', short: 'as:' };
 
 function strip(name: string, suffix: string | undefined): string {
   const base = lastComponent(name);

@@ -9,11 +9,9 @@
  * the shell puts in the ProcessContext); elsewhere it says so and exits 126.
  */
 import type { Applet, ProcessContext } from '../process.ts';
-import { isShellContext, type ShellProcessContext } from '../programs.ts';
+import { isShellContext } from '../programs.ts';
 import { runShellProgram } from '../interpreter.ts';
-import { createSession } from '../session.ts';
-import { readLine } from '../line-input.ts';
-import { Interrupted } from '../limits.ts';
+import { runNestedInteractive } from '../nested-shell.ts';
 import type { ShellOptions } from '../shell-state.ts';
 import { FsError, strerror } from '../../vfs/errors.ts';
 import { fromUtf8 } from '../../util/text.ts';
@@ -146,7 +144,7 @@ async function run(ctx: ProcessContext): Promise<number> {
     arg0 = file;
     positional = rest.slice(1);
   } else if (ctx.stdin.isTTY && !useC) {
-    return interactive(ctx, name);
+    return runNestedInteractive(ctx, name, ctx.flavour === 'busybox' ? 'ash' : 'bash');
   } else {
     source = fromUtf8(await ctx.stdin.readAll());
     positional = [];
@@ -172,50 +170,6 @@ async function run(ctx: ProcessContext): Promise<number> {
     pid: ctx.pid,
     options,
   });
-}
-
-/**
- * `bash` typed at a terminal prompt: a nested interactive shell reading lines from the terminal,
- * sharing the parent session's budget and Ctrl-C. Ends at `exit` or end of input (Ctrl-D).
- */
-async function interactive(ctx: ShellProcessContext, name: string): Promise<number> {
-  const shell = ctx.shell;
-  const user = shell.host.user(shell.cred.uid);
-  if (!user) return 1;
-  const session = createSession({
-    host: shell.host,
-    user: user.name,
-    cwd: ctx.fs.cwd,
-    flavour: ctx.flavour,
-    env: ctx.env,
-    argv0: name,
-    runtime: shell.rt,
-    pid: ctx.pid,
-    stdin: ctx.stdin,
-    tty: true,
-    columns: ctx.columns,
-    onOutput: (t, stream) => void (stream === 'stdout' ? ctx.stdout : ctx.stderr).write(t),
-  });
-  for (;;) {
-    await ctx.stderr.write(session.prompt());
-    let line: { line: Uint8Array; eof: boolean };
-    try {
-      line = await readLine(ctx.stdin, 10, -1, true);
-    } catch (e) {
-      if (!(e instanceof Interrupted)) throw e;
-      // Ctrl-C at the prompt: a fresh prompt, as bash does.
-      shell.rt.reset();
-      session.interrupt();
-      await ctx.stderr.write('\n');
-      continue;
-    }
-    if (line.eof && line.line.length === 0) {
-      if (ctx.flavour === 'gnu') await ctx.stderr.write('exit\n');
-      return session.lastStatus;
-    }
-    const r = await session.input(fromUtf8(line.line));
-    if (r.kind === 'exit') return r.status;
-  }
 }
 
 const LETTERS_BY_NAME: Record<string, true> = Object.fromEntries(Object.values(LETTERS).map((n) => [n, true]));

@@ -24,7 +24,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'cat', short: 'etvAnbu', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'cat', short: 'etvAnbu' };
 
 interface Show {
   nonprinting: boolean;

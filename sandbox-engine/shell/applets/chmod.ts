@@ -15,6 +15,7 @@ import { busyboxApplyMode, gnuApplyMode, parseMode, type ModeSpec } from './lib/
 import { modeString } from './lib/modestring.ts';
 import { isUtf8Locale, quoteName } from './lib/fs-quote.ts';
 import { recursiveAction } from './lib/bb-recursive.ts';
+import { pace } from './lib/pace.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'chmod',
@@ -31,7 +32,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'chmod', short: 'Rvcf', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'chmod', short: 'Rvcf' };
 
 /** Pull a mode that looks like an option (-w, -rwx, -644?) out of the arguments before getopt. */
 function extractDashMode(args: string[], gnu: boolean): { args: string[]; mode: string | null } {
@@ -128,7 +129,7 @@ async function gnuWalk(j: Job, path: string, recursive: boolean, top: boolean): 
       return false;
     }
     for (const n of names.value) {
-      await ctx.yield();
+      await pace(ctx);
       if (!(await gnuWalk(j, joinPath(path, n), true, false))) ok = false;
     }
   }

@@ -13,6 +13,7 @@ import type { Errno } from '../../vfs/errors.ts';
 import { attempt, bbShowUsage, errText, joinPath, parseOrFail, qa, ql, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
 import { IdNames } from './lib/id-names.ts';
 import { recursiveAction } from './lib/bb-recursive.ts';
+import { pace } from './lib/pace.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'chown',
@@ -204,7 +205,7 @@ async function gnuWalk(j: Job, path: string, o: { recursive: boolean; deref: boo
       ok = false;
     } else {
       for (const n of names.value) {
-        await ctx.yield();
+        await pace(ctx);
         if (!(await gnuWalk(j, joinPath(path, n), o, false))) ok = false;
       }
     }

@@ -32,7 +32,7 @@ export const applet: Applet = {
       await ctx.stdout.write('\x1b[H\x1b[J');
       return 0;
     }
-    const r = parseOptions(ctx, { name: 'clear', short: 'T:Vx' });
+    const r = parseOptions(ctx, { name: 'clear', short: 'T:Vx', plainGetopt: true });
     if (!r.ok) {
       await ctx.stderr.write(`${progName(ctx, 'clear')}: ${r.message}\n${USAGE}`);
       return 1;

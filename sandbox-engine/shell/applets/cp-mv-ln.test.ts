@@ -163,6 +163,39 @@ describe('mv', () => {
   });
 });
 
+describe('mv and trailing slashes', () => {
+  // Recorded (coreutils 9.1, busybox 1.35) after: echo hi > a; touch f; mkdir dd nop; chmod 000 nop
+  const setup = ({ fs }: { fs: FileSystem }): void => {
+    fs.writeFile('a2', 'hi\n');
+    fs.writeFile('f', '');
+    fs.mkdir('dd');
+    fs.mkdir('nop');
+    fs.chmod('nop', 0);
+  };
+
+  it('GNU: cannot stat an unreachable destination; rename with a slash needs a directory', async () => {
+    const f = fixture('gnu', setup);
+    const mvs = async (...args: string[]) => (await f.run(mv, ['mv', ...args])).stderr;
+    expect(await mvs('a2', 'f/x')).toBe("mv: cannot stat 'f/x': Not a directory\n");
+    expect(await mvs('a2', 'nop/x')).toBe("mv: cannot stat 'nop/x': Permission denied\n");
+    expect(await mvs('a2', 'f/')).toBe("mv: cannot stat 'f/': Not a directory\n");
+    expect(await f.run(mv, ['mv', 'a2', 'missing2/'])).toMatchObject({ status: 1, stderr: "mv: cannot move 'a2' to 'missing2/': Not a directory\n" });
+    expect(await mvs('a2', 'dd/sub/x')).toBe("mv: cannot move 'a2' to 'dd/sub/x': No such file or directory\n");
+    expect(f.fs.readText('a2')).toBe('hi\n');
+    expect(f.fs.stat('f').kind).toBe('file');
+  });
+
+  it('busybox: rename(2) says ENOTDIR; a source with a slash moves into a directory by its bare name', async () => {
+    const f = fixture('busybox', setup);
+    expect(await f.run(mv, ['mv', 'a2', 'missing2/'])).toMatchObject({ status: 1, stderr: "mv: can't rename 'a2': Not a directory\n" });
+    expect(await f.run(mv, ['mv', 'f/', 'dd'])).toMatchObject({ status: 0, stderr: '' });
+    expect(f.fs.stat('dd/f').kind).toBe('file');
+    // Debian's build words the ENOTDIR of cp_mv_stat as "Path has non-directory component";
+    // Alpine's (no FEATURE_VERBOSE_CP_MESSAGE) prints strerror, as here.
+    expect((await f.run(mv, ['mv', 'a2', 'b/x'])).stderr).toBe("mv: can't stat 'b/x': Not a directory\n");
+  });
+});
+
 describe('ln', () => {
   it('GNU: failed to create ..., hard links to directories, target checks', async () => {
     const f = fixture();
@@ -185,6 +218,20 @@ describe('ln', () => {
     await f.run(ln, ['ln', '-sf', 'b', 'lnk2']);
     expect(f.fs.readlink('lnk2')).toBe('d');
     expect(f.fs.readlink('d/b')).toBe('b');
+  });
+
+  it('GNU: a failed hard link names its target unless the new name is at fault; trailing slashes', async () => {
+    // Recorded: echo > a; mkdir ro; chmod 555 ro; ln a ro/x; ln a missing/x; ln a a; ln a m3/; ln -s a m4/
+    const f = fixture('gnu', withRo);
+    expect((await f.run(ln, ['ln', 'b', 'ro/x2'])).stderr).toBe("ln: failed to create hard link 'ro/x2' => 'b': Permission denied\n");
+    expect((await f.run(ln, ['ln', 'b', 'missing/x'])).stderr).toBe("ln: failed to create hard link 'missing/x' => 'b': No such file or directory\n");
+    expect((await f.run(ln, ['ln', 'b', 'b'])).stderr).toBe("ln: failed to create hard link 'b': File exists\n");
+    expect(await f.run(ln, ['ln', 'b', 'm3/'])).toMatchObject({ status: 1, stderr: "ln: failed to create hard link 'm3/' => 'b': No such file or directory\n" });
+    expect(await f.run(ln, ['ln', '-s', 'b', 'm4/'])).toMatchObject({ status: 1, stderr: "ln: failed to create symbolic link 'm4/': No such file or directory\n" });
+    expect(f.fs.exists('m3') || f.fs.exists('m4')).toBe(false);
+    const b = fixture('busybox');
+    expect(await b.run(ln, ['ln', 'b', 'm3/'])).toMatchObject({ status: 1, stderr: 'ln: m3/: No such file or directory\n' });
+    expect(await b.run(ln, ['ln', '-s', 'b', 'm4/'])).toMatchObject({ status: 1, stderr: 'ln: m4/: No such file or directory\n' });
   });
 
   it('busybox: path and errno only', async () => {

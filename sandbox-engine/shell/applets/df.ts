@@ -31,7 +31,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'df', short: 'kPTt:aiB:hHm', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'df', short: 'kPTt:aiB:hHm' };
 
 interface Mount {
   source: string;

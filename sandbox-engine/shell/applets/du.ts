@@ -12,6 +12,7 @@ import type { Applet, ProcessContext } from '../process.ts';
 import type { Stat } from '../../vfs/types.ts';
 import { attempt, errText, joinPath, parseOrFail, qa, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
 import { bbHuman, blocks512, gnuHuman } from './lib/sizes.ts';
+import { pace } from './lib/pace.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'du',
@@ -31,7 +32,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'du', short: 'aHkLsxd:lcbhm', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'du', short: 'aHkLsxd:lcbhm' };
 
 interface Run {
   ctx: ProcessContext;
@@ -109,7 +110,7 @@ async function du(r: Run, path: string, depth: number, dev: number): Promise<num
       }
     } else {
       for (const n of names.value) {
-        await ctx.yield();
+        await pace(ctx);
         sum += await du(r, joinPath(path, n), depth + 1, depth === 0 ? st.dev : dev);
       }
     }

@@ -156,6 +156,18 @@ describe('touch -h (the link itself)', () => {
       stderr: 'touch: rootlink: Operation not permitted\n',
     });
   });
+
+  it('explicit times on a file of someone else that the user may not write: EPERM, "now": EACCES', async () => {
+    // Recorded: touch [-h] [-d 2020-01-01] /etc/passwd as a normal user.
+    const g = fixture('gnu');
+    expect((await g.run(touch, ['touch', '-h', '/etc/passwd'])).stderr).toBe("touch: setting times of '/etc/passwd': Permission denied\n");
+    expect((await g.run(touch, ['touch', '-h', '-d', '2020-01-01', '/etc/passwd'])).stderr).toBe("touch: setting times of '/etc/passwd': Operation not permitted\n");
+    expect((await g.run(touch, ['touch', '-d', '2020-01-01', '/etc/passwd'])).stderr).toBe("touch: cannot touch '/etc/passwd': Permission denied\n");
+    const b = fixture('busybox');
+    expect((await b.run(touch, ['touch', '/etc/passwd'])).stderr).toBe('touch: /etc/passwd: Permission denied\n');
+    expect((await b.run(touch, ['touch', '-d', '2020-01-01', '/etc/passwd'])).stderr).toBe('touch: /etc/passwd: Operation not permitted\n');
+    expect((await b.run(touch, ['touch', '-h', '-d', '2020-01-01', '/etc/passwd'])).stderr).toBe('touch: /etc/passwd: Operation not permitted\n');
+  });
 });
 
 describe('mkdir', () => {

@@ -10,6 +10,10 @@ import { BUSYBOX_FS_USAGE } from './lib/busybox-usage-fs.ts';
 import type { FileSystem } from '../../vfs/types.ts';
 import type { Flavour } from '../process.ts';
 import { applet as find } from './find.ts';
+import { PACE } from './lib/pace.ts';
+import { createHost } from '../../host/host.ts';
+import { createSession } from '../session.ts';
+import { ROOT } from '../../vfs/types.ts';
 
 const withNox = ({ root }: { root: FileSystem }): void => {
   root.mkdir('nox');
@@ -128,5 +132,25 @@ describe('find (busybox)', () => {
     const f = fixture('busybox');
     const r = await f.run(find, ['find', 'd', '-type', 'f', '-exec', 'ls', 'x{}y', ';']);
     expect(r.stderr).toBe('ls: xd/e/fy: No such file or directory\n');
+  });
+});
+
+describe('find and the event loop', () => {
+  it('gives the event loop a turn every few hundred files, not for each one', async () => {
+    const host = createHost({ seed: 1 });
+    const fs = host.fs(ROOT);
+    fs.mkdir('/srv/t');
+    for (let d = 0; d < 10; d++) {
+      fs.mkdir(`/srv/t/d${d}`);
+      for (let f = 0; f < 100; f++) fs.writeFile(`/srv/t/d${d}/f${f}`, '');
+    }
+    let yields = 0;
+    let out = '';
+    const session = createSession({ host, onOutput: (t) => (out += t), yieldControl: async () => void yields++ });
+    expect(await session.runScript('find /srv/t', { mode: 'command' })).toBe(0);
+    expect(out.split('\n').length - 1).toBe(1011);
+    // 1,011 entries: one turn per PACE of them (the shell itself may add one or two).
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(1010 / PACE));
+    expect(yields).toBeLessThan(10);
   });
 });

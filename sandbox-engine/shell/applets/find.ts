@@ -15,6 +15,7 @@ import { IdNames } from './lib/id-names.ts';
 import { modeString, typeLetter } from './lib/modestring.ts';
 import { blocks512 } from './lib/sizes.ts';
 import { lsDate, MONTHS, WEEKDAYS } from './lib/fs-time.ts';
+import { pace } from './lib/pace.ts';
 
 interface Visit {
   path: string;
@@ -350,11 +351,12 @@ async function visit(r: Run, path: string, name: string, depth: number, start: s
       const names = attempt(() => ctx.fs.readdir(path));
       if (!names.ok) await report(r, path, errText(names.error));
       else {
+        const below = [...ancestors, key];
         for (const n of names.value) {
           if (r.quit) return;
           if (r.out.length > 256) await flush(r);
-          await ctx.yield();
-          await visit(r, joinPath(path, n), n, depth + 1, start, [...ancestors, key]);
+          await pace(ctx);
+          await visit(r, joinPath(path, n), n, depth + 1, start, below);
         }
       }
     }

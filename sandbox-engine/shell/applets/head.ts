@@ -12,7 +12,7 @@ import { strerror } from '../../vfs/errors.ts';
 const SPEC: OptionSpec = {
   name: 'head',
   short: 'n:c:qv',
-  bbNoLong: true,
+  bbPlainGetopt: true,
   long: [
     { name: 'lines', arg: 'required', key: 'n' },
     { name: 'bytes', arg: 'required', key: 'c' },

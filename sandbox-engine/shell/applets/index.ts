@@ -9,6 +9,7 @@ import { applet as a_chown } from './chown.ts';
 import { applet as a_clear } from './clear.ts';
 import { applet as a_cp } from './cp.ts';
 import { applet as a_cut } from './cut.ts';
+import { applet as a_dash } from './dash.ts';
 import { applet as a_date } from './date.ts';
 import { applet as a_df } from './df.ts';
 import { applet as a_dirname } from './dirname.ts';
@@ -65,6 +66,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["clear", a_clear],
   ["cp", a_cp],
   ["cut", a_cut],
+  ["dash", a_dash],
   ["date", a_date],
   ["df", a_df],
   ["dirname", a_dirname],

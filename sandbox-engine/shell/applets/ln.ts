@@ -7,6 +7,7 @@
  * (`ln: x: File exists`) and has no long options.
  */
 import type { Applet, ProcessContext } from '../process.ts';
+import { FsError, type Errno } from '../../vfs/errors.ts';
 import { attempt, bbShowUsage, errText, joinPath, lastComponent, parseOrFail, qa, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
 
 const GNU_SPEC: OptionSpec = {
@@ -26,7 +27,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'ln', short: 'sfnbS:vT', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'ln', short: 'sfnbS:vT' };
 
 function isDir(ctx: ProcessContext, path: string, follow: boolean): boolean {
   const r = attempt(() => (follow ? ctx.fs.stat(path) : ctx.fs.lstat(path)));
@@ -59,13 +60,36 @@ async function gnuLink(ctx: ProcessContext, src: string, dst: string, o: { sym: 
     }
     attempt(() => ctx.fs.unlink(dst));
   }
-  const r = attempt(() => (o.sym ? ctx.fs.symlink(src, dst) : ctx.fs.link(src, dst)));
+  const r = attempt(() => makeLink(ctx, o.sym, src, dst));
   if (!r.ok) {
-    await warn(ctx, 'ln', `failed to create ${o.sym ? 'symbolic' : 'hard'} link ${qa(ctx, dst)}: ${errText(r.error)}`);
+    await warn(ctx, 'ln', `${gnuLinkFailure(ctx, o.sym, src, dst, r.error.code)}: ${errText(r.error)}`);
     return false;
   }
   if (o.verbose) await ctx.stdout.write(`${qa(ctx, dst)} -> ${qa(ctx, src)}\n`);
   return true;
+}
+
+/**
+ * link(2) or symlink(2). A new name with a trailing slash is ENOENT for both (the kernel wants an
+ * existing directory there); the VFS does not check it yet.
+ */
+function makeLink(ctx: ProcessContext, sym: boolean, src: string, dst: string): void {
+  if (dst.endsWith('/') && !attempt(() => ctx.fs.lstat(dst)).ok) throw new FsError('ENOENT', sym ? 'symlink' : 'link', dst);
+  if (sym) ctx.fs.symlink(src, dst);
+  else ctx.fs.link(src, dst);
+}
+
+/**
+ * The head of ln.c's message for a failed link: a hard link names its target too unless the error
+ * is about the new name itself (`failed to create hard link 'x' => 'a'`, but `... 'a': File exists`).
+ */
+function gnuLinkFailure(ctx: ProcessContext, sym: boolean, src: string, dst: string, errno: Errno): string {
+  // EDQUOT and EMLINK cannot happen in the simulator; kept so the rule reads as ln.c's.
+  const code: string = errno;
+  if (sym) return code === 'ENAMETOOLONG' || src === '' ? `failed to create symbolic link ${qa(ctx, dst)} -> ${qa(ctx, src)}` : `failed to create symbolic link ${qa(ctx, dst)}`;
+  if (code === 'EMLINK') return `failed to create hard link to ${qa(ctx, src)}`;
+  if (code === 'EDQUOT' || code === 'EEXIST' || code === 'ENOSPC' || code === 'EROFS') return `failed to create hard link ${qa(ctx, dst)}`;
+  return `failed to create hard link ${qa(ctx, dst)} => ${qa(ctx, src)}`;
 }
 
 async function runGnu(ctx: ProcessContext, p: Exclude<Awaited<ReturnType<typeof parseOrFail>>, number>): Promise<number> {
@@ -149,7 +173,7 @@ async function runBusybox(ctx: ProcessContext, p: Exclude<Awaited<ReturnType<typ
       attempt(() => ctx.fs.unlink(dst));
     } else if (p.has('f')) attempt(() => ctx.fs.unlink(dst));
     if (p.has('v')) await ctx.stdout.write(`'${dst}' -> '${src}'\n`);
-    const r = attempt(() => (sym ? ctx.fs.symlink(src, dst) : ctx.fs.link(src, dst)));
+    const r = attempt(() => makeLink(ctx, sym, src, dst));
     if (!r.ok) {
       await warn(ctx, 'ln', `${dst}: ${errText(r.error)}`);
       status = 1;

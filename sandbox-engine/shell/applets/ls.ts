@@ -22,6 +22,7 @@ import { bbHuman, blocks512, gnuHuman } from './lib/sizes.ts';
 import { isoNanos, isoSeconds, lsDate } from './lib/fs-time.ts';
 import { busyboxColumns, gnuColumns, type Cell } from './lib/ls-layout.ts';
 import { BB_COLOR_END, busyboxColor, gnuColorOf, gnuColors, type GnuColors } from './lib/ls-colors.ts';
+import { pace } from './lib/pace.ts';
 
 interface Entry {
   /** Name to print (operand as given, or the entry's own name). */
@@ -408,7 +409,7 @@ async function listDirectory(r: Run, dir: Entry, header: boolean, fromCommandLin
   for (const e of sorted) {
     if (e.name === '.' || e.name === '..') continue;
     if (e.st?.kind !== 'dir') continue;
-    await r.ctx.yield();
+    await pace(r.ctx);
     await listDirectory(r, e, true, false);
   }
 }

@@ -21,7 +21,15 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'mkdir', short: 'm:pv', bbNoLong: true };
+const BB_SPEC: OptionSpec = {
+  name: 'mkdir',
+  short: 'm:pv',
+  long: [
+    { name: 'mode', arg: 'required', key: 'm' },
+    { name: 'parents', arg: 'none', key: 'p' },
+    { name: 'verbose', arg: 'none', key: 'v' },
+  ],
+};
 
 interface Job {
   ctx: ProcessContext;

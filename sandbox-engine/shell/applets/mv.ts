@@ -9,6 +9,7 @@
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import type { Stat } from '../../vfs/types.ts';
+import { FsError } from '../../vfs/errors.ts';
 import { attempt, bbShowUsage, errText, joinPath, lastComponent, parseOrFail, qa, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
 import { BusyboxCopier, GnuCopier, type CopyOptions } from './lib/copy.ts';
 import { askYes } from './lib/ask.ts';
@@ -100,6 +101,10 @@ async function moveGnu(j: Job, src: string, dst: string): Promise<boolean> {
   }
   const sst = s.value;
   const d = attempt(() => ctx.fs.lstat(dst));
+  if (!d.ok && d.error.code !== 'ENOENT') {
+    await warn(ctx, 'mv', `cannot stat ${qa(ctx, dst)}: ${errText(d.error)}`);
+    return false;
+  }
   const dst0 = d.ok ? d.value : null;
   const dFollow = dst0 ? attempt(() => ctx.fs.stat(dst)) : null;
   const dstSt = dst0 && dst0.kind === 'symlink' ? dst0 : dFollow && dFollow.ok ? dFollow.value : dst0;
@@ -134,7 +139,7 @@ async function moveGnu(j: Job, src: string, dst: string): Promise<boolean> {
       return false;
     }
   }
-  const r = attempt(() => ctx.fs.rename(src, dst));
+  const r = attempt(() => renameChecked(ctx, src, sst, dst));
   if (!r.ok) {
     if (r.error.code === 'EXDEV') {
       if (!(await moveAcross(j, src, dst, dstSt))) return false;
@@ -145,6 +150,15 @@ async function moveGnu(j: Job, src: string, dst: string): Promise<boolean> {
   }
   if (j.verbose) await ctx.stdout.write(`renamed ${qa(ctx, src)} -> ${qa(ctx, dst)}\n`);
   return true;
+}
+
+/**
+ * rename(2), with the kernel's rule for a trailing slash on either name: the source must then be
+ * a directory (`mv a missing/` is ENOTDIR). The VFS does not check it yet.
+ */
+function renameChecked(ctx: ProcessContext, src: string, sst: Stat, dst: string): void {
+  if (sst.kind !== 'dir' && (src.endsWith('/') || dst.endsWith('/'))) throw new FsError('ENOTDIR', 'rename', dst);
+  ctx.fs.rename(src, dst);
 }
 
 function modeText(st: Stat): string {
@@ -165,7 +179,10 @@ async function moveBusybox(j: Job, src: string, dst: string, dstExists: number):
     }
   }
   if (!skip) {
-    const r = attempt(() => ctx.fs.rename(src, dst));
+    const r = attempt(() => {
+      const st = ctx.fs.lstat(src);
+      renameChecked(ctx, src, st, dst);
+    });
     if (!r.ok) {
       const s = attempt(() => ctx.fs.lstat(src));
       if (r.error.code !== 'EXDEV' || !s.ok) {
@@ -257,8 +274,12 @@ export const applet: Applet = {
         if (!(await moveGnu(j, src, dst))) status = 1;
         continue;
       }
-      const d = await bbStat(ctx, dst);
-      if (d < 0 || !(await moveBusybox(j, src, dst, d))) status = 1;
+      // bb_get_last_path_component_strip strips the operand's trailing slashes in place, so
+      // `mv f/ dir` renames "f" (and says so in its messages).
+      const name = src.replace(/(.)\/+$/, '$1');
+      const into = joinPath(target, lastComponent(name));
+      const d = await bbStat(ctx, into);
+      if (d < 0 || !(await moveBusybox(j, name, into, d))) status = 1;
     }
     return status;
   },

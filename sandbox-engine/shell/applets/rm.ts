@@ -28,7 +28,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'rm', short: 'fiRrv', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'rm', short: 'fiRrv' };
 
 interface Job {
   ctx: ProcessContext;

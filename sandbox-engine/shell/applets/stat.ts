@@ -28,7 +28,7 @@ const GNU_SPEC: OptionSpec = {
   ],
 };
 
-const BB_SPEC: OptionSpec = { name: 'stat', short: 'c:fLt', bbNoLong: true };
+const BB_SPEC: OptionSpec = { name: 'stat', short: 'c:fLt' };
 
 const GNU_DEFAULT =
   '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: %Hd,%Ld\tInode: %-11i Links: %h\n' +

@@ -8,6 +8,7 @@
 import type { Applet } from '../process.ts';
 import { attempt, bbShowUsage, errText, parseOrFail, qa, ql, usageError, warn, type OptionSpec } from './lib/fs-common.ts';
 import { parseBusyboxDate, parseGnuDate, parsePosixStamp } from './lib/parse-date.ts';
+import { strerror } from '../../vfs/errors.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'touch',
@@ -118,9 +119,12 @@ export const applet: Applet = {
         // (0777) always allows it, which the VFS reports as EPERM rather than EACCES.
         const writable = linkSelf ? done.error.code === 'EPERM' : ctx.fs.access(file, 'w');
         if (atime === null && writable && done.error.code === 'EPERM') continue;
-        if (!gnu) await warn(ctx, 'touch', `${file}: ${errText(done.error)}`);
+        // Explicit times need ownership whatever the mode: EPERM, where the VFS (which cannot tell
+        // them from "now") says EACCES for a file the caller may not write either.
+        const why = atime !== null && done.error.code === 'EACCES' ? strerror('EPERM') : errText(done.error);
+        if (!gnu) await warn(ctx, 'touch', `${file}: ${why}`);
         else if (!writable && !linkSelf) await warn(ctx, 'touch', `cannot touch ${qa(ctx, file)}: Permission denied`);
-        else await warn(ctx, 'touch', `setting times of ${qa(ctx, file)}: ${errText(done.error)}`);
+        else await warn(ctx, 'touch', `setting times of ${qa(ctx, file)}: ${why}`);
         status = 1;
       }
     }

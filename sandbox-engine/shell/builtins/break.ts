@@ -1,4 +1,5 @@
 /** break [n] and continue [n]: leave (or restart) the n-th enclosing loop. */
+import { isAlmquist } from '../dialect.ts';
 import { BreakSignal, type Builtin, type BuiltinContext } from './types.ts';
 
 function make(kind: 'break' | 'continue'): Builtin {
@@ -10,7 +11,7 @@ function make(kind: 'break' | 'continue'): Builtin {
       let n = 1;
       if (arg !== undefined) {
         if (!/^[0-9]+$/.test(arg) || Number(arg) < 1) {
-          if (b.flavour === 'busybox') return b.fail(`Illegal number: ${arg}`, 2);
+          if (isAlmquist(b.dialect)) return b.fail(`Illegal number: ${arg}`, 2);
           if (!/^-?[0-9]+$/.test(arg)) return b.fail(`${arg}: numeric argument required`, 128).then(() => {
             throw new BreakSignal('break', Number.MAX_SAFE_INTEGER);
           });
@@ -19,7 +20,7 @@ function make(kind: 'break' | 'continue'): Builtin {
         n = Number(arg);
       }
       if (b.sh.loopDepth === 0) {
-        if (b.flavour === 'busybox') return 0;
+        if (isAlmquist(b.dialect)) return 0;
         return b.error("only meaningful in a `for', `while', or `until' loop").then(() => 0);
       }
       throw new BreakSignal(kind, Math.min(n, b.sh.loopDepth));

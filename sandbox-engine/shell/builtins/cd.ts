@@ -3,12 +3,14 @@
  * logically (`..` removes the last component of $PWD) as bash and ash do by default; the target must
  * be a directory the user may search. Sets PWD and OLDPWD.
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { FsError, strerror } from '../../vfs/errors.ts';
 import { normalize } from '../../vfs/path.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  const { sh } = b;
+  const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
   let physical = false;
   while (args.length > 0 && /^-[LPe@]+$/.test(args[0])) {
@@ -17,20 +19,20 @@ async function run(b: BuiltinContext): Promise<number> {
     args = args.slice(1);
   }
   if (args[0] === '--') args = args.slice(1);
-  if (args.length > 1 && flavour === 'gnu') return b.fail('too many arguments', 1);
+  if (args.length > 1 && !ash) return b.fail('too many arguments', 1);
   let dir: string | undefined = args[0];
   let print = false;
   if (dir === undefined) {
     dir = sh.vars.get('HOME');
     if (dir === undefined) {
-      if (flavour === 'busybox') return 0;
+      if (ash) return 0;
       return b.fail('HOME not set', 1);
     }
     if (dir === '') return 0;
   } else if (dir === '-') {
     const old = sh.vars.get('OLDPWD');
     if (old === undefined) {
-      if (flavour === 'gnu') return b.fail('OLDPWD not set', 1);
+      if (!ash) return b.fail('OLDPWD not set', 1);
       dir = sh.cwd;
     } else dir = old;
     print = true;
@@ -46,7 +48,9 @@ async function run(b: BuiltinContext): Promise<number> {
     if (physical) target = fs.realpath(target);
   } catch (e) {
     if (e instanceof FsError) {
-      const msg = flavour === 'busybox' ? `can't cd to ${dir}: ${strerror(e.code)}` : `${dir}: ${strerror(e.code)}`;
+      // dash names no reason.
+      if (b.dialect === 'dash') return b.fail(`can't cd to ${dir}`, 2);
+      const msg = ash ? `can't cd to ${dir}: ${strerror(e.code)}` : `${dir}: ${strerror(e.code)}`;
       return b.fail(msg, 1);
     }
     throw e;

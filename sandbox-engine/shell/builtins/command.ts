@@ -2,8 +2,9 @@
  * command [-pvV] name [args]: run a builtin or program, bypassing functions; with -v print what
  * would run (a path, or the name of a builtin/keyword/function, or the alias definition).
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
-import { meanings } from './lookup.ts';
+import { meanings, trackedText } from './lookup.ts';
 import { runExternal } from '../programs.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
@@ -21,7 +22,7 @@ async function run(b: BuiltinContext): Promise<number> {
       else if (c === 'V') V = true;
       else if (c === 'p') p = true;
       else {
-        if (b.flavour === 'busybox') return b.fail(`illegal option -${c}`, 2);
+        if (isAlmquist(b.dialect)) return b.fail(`${b.dialect === 'dash' ? 'Illegal' : 'illegal'} option -${c}`, 2);
         await b.error(`-${c}: invalid option`);
         await b.stderr.write('command: usage: command [-pVv] command [arg ...]\n');
         return 2;
@@ -33,32 +34,33 @@ async function run(b: BuiltinContext): Promise<number> {
   if (v || V) {
     let status = 0;
     let out = '';
-    const names = b.flavour === 'busybox' ? args.slice(0, 1) : args;
+    const ash = isAlmquist(b.dialect);
+    const names = ash ? args.slice(0, 1) : args;
     for (const name of names) {
       const m = meanings(b, name, false, false, p)[0];
       if (m === undefined) {
-        status = b.flavour === 'busybox' ? 127 : 1;
+        status = ash ? 127 : 1;
         if (V) {
           await b.stdout.write(out);
           out = '';
-          if (b.flavour === 'busybox') out += `${name}: not found\n`;
+          if (ash) out += `${name}: not found\n`;
           else await b.error(`${name}: not found`);
         }
         continue;
       }
       if (V) {
-        if (m.kind === 'alias') out += b.flavour === 'busybox' ? `${name} is an alias for ${m.value}\n` : `${name} is aliased to \`${m.value}'\n`;
+        if (m.kind === 'alias') out += ash ? `${name} is an alias for ${m.value}\n` : `${name} is aliased to \`${m.value}'\n`;
         else if (m.kind === 'keyword') out += `${name} is a shell keyword\n`;
-        else if (m.kind === 'function') out += `${name} is a function\n`;
-        else if (m.kind === 'builtin') out += `${name} is a shell builtin\n`;
-        else out += `${name} is ${m.path}\n`;
+        else if (m.kind === 'function') out += b.dialect === 'dash' ? `${name} is a shell function\n` : `${name} is a function\n`;
+        else if (m.kind === 'builtin') out += b.dialect === 'dash' && m.special ? `${name} is a special shell builtin\n` : `${name} is a shell builtin\n`;
+        else out += `${name} is ${trackedText(b, name, m.path)}\n`;
       } else if (m.kind === 'alias') out += `alias ${name}='${m.value.replace(/'/g, `'\\''`)}'\n`;
       else if (m.kind === 'file') out += `${m.path}\n`;
       else out += `${name}\n`;
     }
     await b.stdout.write(out);
     // bash: success when any name was found (recorded: `command -v ls nosuch` is 0).
-    if (b.flavour === 'gnu' && names.length > 1 && out !== '') return 0;
+    if (!ash && names.length > 1 && out !== '') return 0;
     return status;
   }
   const bi = b.interp.builtin(args[0]);

@@ -12,7 +12,15 @@ async function run(b: BuiltinContext): Promise<number> {
     b.interp.keepFds(b.sh.fds);
     return 0;
   }
-  const status = await runExternal(b.interp, b.sh, args, []);
+  // dash's messages name the builtin here: `sh: 1: exec: x: not found`.
+  const saved = b.sh.commandName;
+  if (b.dialect === 'dash') b.sh.commandName = 'exec';
+  let status: number;
+  try {
+    status = await runExternal(b.interp, b.sh, args, []);
+  } finally {
+    b.sh.commandName = saved;
+  }
   if (status === 127 || status === 126) {
     if (b.interp.interactive) return status;
   }

@@ -1,13 +1,14 @@
 /** exit [n]: leave the shell with status n (default: the last status), modulo 256. */
+import { isAlmquist } from '../dialect.ts';
 import { ExitSignal, parseStatusArg, type Builtin, type BuiltinContext } from './types.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  const { sh } = b;
   const args = b.argv.slice(1);
-  if (b.interp.interactive && !sh.isSubshell && flavour === 'gnu') await b.stderr.write('exit\n');
+  if (b.interp.interactive && !sh.isSubshell && b.dialect === 'bash') await b.stderr.write('exit\n');
   if (args.length === 0) throw new ExitSignal(sh.status);
   const n = parseStatusArg(args[0]);
-  if (flavour === 'busybox') {
+  if (isAlmquist(b.dialect)) {
     if (n === undefined || args[0].trim().startsWith('-')) {
       await b.fail(`Illegal number: ${args[0]}`, 2);
       return 2;

@@ -2,6 +2,7 @@
  * export [-n] [-p] [name[=value]...] and readonly [-p] [name[=value]...]: set attributes. Without
  * names they list: bash `declare -x NAME="value"`, ash `export NAME='value'`.
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
@@ -18,7 +19,8 @@ export function ashQuote(v: string): string {
 
 function attrRun(attr: 'exported' | 'readonly') {
   return async function run(b: BuiltinContext): Promise<number> {
-    const { sh, flavour } = b;
+    const { sh } = b;
+    const ash = isAlmquist(b.dialect);
     let args = b.argv.slice(1);
     let remove = false;
     while (args.length > 0 && args[0].startsWith('-') && args[0] !== '-') {
@@ -31,7 +33,7 @@ function attrRun(attr: 'exported' | 'readonly') {
         args = args.slice(1);
         continue;
       }
-      if (flavour === 'busybox') return b.fail(`illegal option ${args[0]}`, 2);
+      if (ash) return b.fail(`${b.dialect === 'dash' ? 'Illegal' : 'illegal'} option ${args[0]}`, 2);
       await b.error(`${args[0].slice(0, 2)}: invalid option`);
       await b.stderr.write(attr === 'exported' ? 'export: usage: export [-fn] [name[=value] ...] or export -p\n' : 'readonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n');
       return 2;
@@ -40,7 +42,7 @@ function attrRun(attr: 'exported' | 'readonly') {
       let out = '';
       for (const [name, v] of sh.vars.visible()) {
         if (!v[attr]) continue;
-        if (flavour === 'busybox') {
+        if (ash) {
           const kw = attr === 'exported' ? 'export' : 'readonly';
           out += v.value === undefined ? `${kw} ${name}\n` : `${kw} ${name}=${ashQuote(v.value)}\n`;
         } else {
@@ -59,7 +61,7 @@ function attrRun(attr: 'exported' | 'readonly') {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a : a.slice(0, eq);
       if (!isValidName(name)) {
-        if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
+        if (ash) return b.fail(`${name}: bad variable name`, 2);
         await b.error(`\`${a}': not a valid identifier`);
         status = 1;
         continue;
@@ -68,7 +70,7 @@ function attrRun(attr: 'exported' | 'readonly') {
         if (eq >= 0) sh.vars.set(name, a.slice(eq + 1));
       } catch (e) {
         if (e instanceof ReadonlyError) {
-          if (flavour === 'busybox') return b.fail(`${name}: is read only`, 2);
+          if (ash) return b.fail(`${name}: is read only`, 2);
           await b.interp.writeErr(sh, b.interp.messages.readonlyVar(b.interp.loc(sh), name));
           status = 1;
           continue;

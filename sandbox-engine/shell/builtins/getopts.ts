@@ -1,4 +1,5 @@
 /** getopts optstring name [args]: POSIX option parsing through OPTIND/OPTARG. */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 
 /** Position inside a bundle of options (`-abc`) between calls, per shell. */
@@ -8,6 +9,7 @@ async function run(b: BuiltinContext): Promise<number> {
   const { sh } = b;
   const [spec, name, ...rest] = b.argv.slice(1);
   if (spec === undefined || name === undefined) {
+    if (b.dialect === 'dash') return b.fail('Usage: getopts optstring var [arg...]', 2);
     await b.error('usage: getopts optstring name [arg ...]');
     return 2;
   }
@@ -44,7 +46,7 @@ async function run(b: BuiltinContext): Promise<number> {
       sh.vars.set(name, '?');
       sh.vars.set('OPTARG', c);
     } else {
-      await b.stderr.write(b.flavour === 'busybox' ? `Illegal option -${c}\n` : `${prog}: illegal option -- ${c}\n`);
+      await b.stderr.write(isAlmquist(b.dialect) ? `Illegal option -${c}\n` : `${prog}: illegal option -- ${c}\n`);
       sh.vars.set(name, '?');
       sh.vars.unset('OPTARG');
     }
@@ -63,7 +65,7 @@ async function run(b: BuiltinContext): Promise<number> {
         sh.vars.set(name, ':');
         sh.vars.set('OPTARG', c);
       } else {
-        await b.stderr.write(b.flavour === 'busybox' ? `No arg for -${c} option\n` : `${prog}: option requires an argument -- ${c}\n`);
+        await b.stderr.write(isAlmquist(b.dialect) ? `No arg for -${c} option\n` : `${prog}: option requires an argument -- ${c}\n`);
         sh.vars.set(name, '?');
         sh.vars.unset('OPTARG');
       }
@@ -73,7 +75,9 @@ async function run(b: BuiltinContext): Promise<number> {
     }
   } else {
     sh.vars.set(name, c);
-    sh.vars.unset('OPTARG');
+    // dash empties OPTARG for an option without an argument; bash unsets it.
+    if (b.dialect === 'dash') sh.vars.set('OPTARG', '');
+    else sh.vars.unset('OPTARG');
   }
   sh.vars.set('OPTIND', String(nextInd));
   charPos.set(sh.vars, { ind: nextInd, pos: nextPos });

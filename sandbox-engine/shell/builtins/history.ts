@@ -1,4 +1,5 @@
 /** history [-c] [n]: the session's command history, numbered as bash prints it (`%5d  %s`). */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
@@ -16,7 +17,7 @@ async function run(b: BuiltinContext): Promise<number> {
   }
   let out = '';
   for (let i = start; i < list.length; i++) {
-    out += b.flavour === 'busybox' ? `${String(i).padStart(4)} ${list[i]}\n` : `${String(i + 1).padStart(5)}  ${list[i]}\n`;
+    out += isAlmquist(b.dialect) ? `${String(i).padStart(4)} ${list[i]}\n` : `${String(i + 1).padStart(5)}  ${list[i]}\n`;
   }
   await b.stdout.write(out);
   return 0;

@@ -1,5 +1,5 @@
-/** The shell's builtins by name; a few exist only in bash. */
-import type { Flavour } from '../process.ts';
+/** The shell's builtins by name, per dialect: bash has the most; ash adds `[[`; dash has fewest. */
+import type { Dialect } from '../dialect.ts';
 import type { Builtin } from './types.ts';
 import { colon } from './colon.ts';
 import { trueBuiltin } from './true.ts';
@@ -35,6 +35,11 @@ import { hash } from './hash.ts';
 import { jobs, fg, bg } from './jobs.ts';
 import { declare, typeset } from './declare.ts';
 import { shopt } from './shopt.ts';
+import { dashEcho } from './dash-echo.ts';
+import { dashPrintf } from './dash-printf.ts';
+import { dashTest, dashBracket } from './dash-test.ts';
+import { chdir, times, ulimit } from './dash-extra.ts';
+import { dashKill } from './dash-kill.ts';
 
 const COMMON: Builtin[] = [
   colon, trueBuiltin, falseBuiltin, echo, printf, pwd, kill, test, bracket, cd, exportBuiltin, readonly, unset,
@@ -45,11 +50,20 @@ const GNU_ONLY: Builtin[] = [declare, typeset, shopt, logout];
 
 const GNU = new Map<string, Builtin>([...COMMON, ...GNU_ONLY].map((b) => [b.name, b]));
 const BUSYBOX = new Map<string, Builtin>([...COMMON, doubleBracket].map((b) => [b.name, b]));
+/** dash 0.5.12's list (builtins.def): no source, let, history; echo, printf and test of its own. */
+const DASH_NOT = new Set(['source', 'history', 'let']);
+const DASH = new Map<string, Builtin>(
+  [...COMMON.filter((b) => !DASH_NOT.has(b.name)), dashEcho, dashPrintf, dashTest, dashBracket, dashKill, chdir, times, ulimit, { ...local, special: true }].map((b) => [b.name, b]),
+);
 
-export function builtinFor(name: string, flavour: Flavour): Builtin | undefined {
-  return (flavour === 'busybox' ? BUSYBOX : GNU).get(name);
+function table(dialect: Dialect): Map<string, Builtin> {
+  return dialect === 'ash' ? BUSYBOX : dialect === 'dash' ? DASH : GNU;
 }
 
-export function builtinNames(flavour: Flavour): string[] {
-  return [...(flavour === 'busybox' ? BUSYBOX : GNU).keys()].sort();
+export function builtinFor(name: string, dialect: Dialect): Builtin | undefined {
+  return table(dialect).get(name);
+}
+
+export function builtinNames(dialect: Dialect): string[] {
+  return [...table(dialect).keys()].sort();
 }

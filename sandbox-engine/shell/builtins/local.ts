@@ -1,12 +1,14 @@
 /** local name[=value]...: variables visible only in the running function (and what it calls). */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
 import { arrayItems } from './declare.ts';
 
 function run(b: BuiltinContext): number | Promise<number> {
-  const { sh, flavour } = b;
-  if (sh.funcDepth === 0) return b.fail(flavour === 'busybox' ? 'not in a function' : 'can only be used in a function', 1);
+  const { sh } = b;
+  const ash = isAlmquist(b.dialect);
+  if (sh.funcDepth === 0) return b.fail(ash ? 'not in a function' : 'can only be used in a function', 1);
   let status = 0;
   const errors: string[] = [];
   for (const a of b.argv.slice(1)) {
@@ -14,7 +16,7 @@ function run(b: BuiltinContext): number | Promise<number> {
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     if (!isValidName(name)) {
-      if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
+      if (ash) return b.fail(`${name}: bad variable name`, 2);
       errors.push(`\`${a}': not a valid identifier`);
       status = 1;
       continue;
@@ -22,7 +24,7 @@ function run(b: BuiltinContext): number | Promise<number> {
     try {
       // `local x` without a value starts unset (bash and ash alike, recorded).
       const value = eq >= 0 ? a.slice(eq + 1) : undefined;
-      const list = flavour === 'gnu' && value !== undefined ? arrayItems(value) : undefined;
+      const list = !ash && value !== undefined ? arrayItems(value) : undefined;
       sh.vars.declareLocal(name, list ? undefined : value);
       if (list) sh.vars.setArray(name, list);
     } catch (e) {

@@ -7,6 +7,17 @@ import { resolveCommand } from '../programs.ts';
 
 export const KEYWORDS = ['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc'];
 
+/** bash keywords the Almquist shells lack. */
+const NOT_ASH = ['select', 'time', '[[', ']]', 'coproc'];
+
+/** A path `type` shows: dash says `a tracked alias for` once it has looked the command up before. */
+export function trackedText(b: BuiltinContext, name: string, path: string): string {
+  if (b.dialect !== 'dash' || name.includes('/')) return path;
+  const tracked = b.sh.hashed.has(name);
+  b.sh.hashed.set(name, path);
+  return tracked ? `a tracked alias for ${path}` : path;
+}
+
 export type Meaning =
   | { kind: 'alias'; value: string }
   | { kind: 'keyword' }
@@ -20,7 +31,7 @@ export function meanings(b: BuiltinContext, name: string, all: boolean, pathOnly
   if (!pathOnly) {
     const al = sh.aliases.get(name);
     if (al !== undefined) out.push({ kind: 'alias', value: al });
-    if (KEYWORDS.includes(name) && (b.flavour === 'gnu' || !['select', 'time', '[[', ']]', 'coproc'].includes(name))) out.push({ kind: 'keyword' });
+    if (KEYWORDS.includes(name) && (b.dialect === 'bash' || !NOT_ASH.includes(name)) && (b.dialect !== 'dash' || name !== 'function')) out.push({ kind: 'keyword' });
     if (sh.functions.has(name)) out.push({ kind: 'function' });
     const bi = b.interp.builtin(name);
     if (bi) out.push({ kind: 'builtin', special: bi.special === true });

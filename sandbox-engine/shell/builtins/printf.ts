@@ -13,7 +13,7 @@ import { ReadonlyError } from '../vars.ts';
 const plain = appletBuiltin('printf', applet);
 
 async function run(b: BuiltinContext): Promise<number> {
-  if (b.flavour !== 'gnu' || b.argv[1] !== '-v' || b.argv.length < 4) return plain.run(b);
+  if (b.dialect !== 'bash' || b.argv[1] !== '-v' || b.argv.length < 4) return plain.run(b);
   const name = b.argv[2];
   if (!isValidName(name)) {
     await b.error(`\`${name}': not a valid identifier`);

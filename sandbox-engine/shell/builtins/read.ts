@@ -3,6 +3,7 @@
  * split on IFS into the names (the last takes the rest); without -r a backslash escapes the next
  * character and joins continued lines. Status 1 at end of file.
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { fromUtf8 } from '../../util/text.ts';
@@ -10,7 +11,8 @@ import { readLine } from '../line-input.ts';
 import { ReadonlyError } from '../vars.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  const { sh } = b;
+  const ash = isAlmquist(b.dialect);
   const args = b.argv.slice(1);
   let raw = false;
   let prompt: string | undefined;
@@ -34,14 +36,15 @@ async function run(b: BuiltinContext): Promise<number> {
         return args[++i];
       };
       if (c === 'r') raw = true;
+      else if (b.dialect === 'dash' && c !== 'p') return b.fail(`Illegal option -${c}`, 2);
       else if (c === 's' || c === 'e') continue;
       else if (c === 'p') prompt = takeArg();
       else if (c === 'n' || c === 'N') max = Number(takeArg() ?? '0');
       else if (c === 'd') delim = (takeArg() ?? '').charCodeAt(0) || 0;
       else if (c === 't' || c === 'u') takeArg();
-      else if (c === 'a' && flavour === 'gnu') array = takeArg();
+      else if (c === 'a' && !ash) array = takeArg();
       else {
-        if (flavour === 'busybox') return b.fail(`-${c}: invalid option`, 1);
+        if (ash) return b.fail(`-${c}: invalid option`, 1);
         await b.error(`-${c}: invalid option`);
         await b.stderr.write('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n');
         return 2;
@@ -50,9 +53,10 @@ async function run(b: BuiltinContext): Promise<number> {
   }
   let names = args.slice(i);
   if (array !== undefined) names = [array];
+  if (b.dialect === 'dash') return dashRead(b, names, raw, prompt);
   for (const n of names) {
     if (!isValidName(n)) {
-      if (flavour === 'busybox') await b.stderr.write(`${b.interp.messages.prefix(b.interp.loc(sh))}read: '${n}': bad variable name\n`);
+      if (ash) await b.stderr.write(`${b.interp.messages.prefix(b.interp.loc(sh))}read: '${n}': bad variable name\n`);
       else await b.error(`\`${n}': not a valid identifier`);
       return 1;
     }
@@ -85,6 +89,28 @@ async function run(b: BuiltinContext): Promise<number> {
   const fields = splitRead(text, ifs, names.length, raw);
   names.forEach((n, k) => set(n, fields[k] ?? ''));
   text = '';
+  return eof ? 1 : 0;
+}
+
+/**
+ * dash's read: names are required (`arg count`), the line is read first and a bad name fails
+ * when it is assigned (`read: 1x: bad variable name`, status 2), as dash does.
+ */
+async function dashRead(b: BuiltinContext, names: string[], raw: boolean, prompt: string | undefined): Promise<number> {
+  const { sh } = b;
+  if (prompt !== undefined && b.stdin.isTTY) await b.stderr.write(prompt);
+  if (names.length === 0) return b.fail('arg count', 2);
+  const { line, eof } = await readLine(b.stdin, 10, -1, raw);
+  const fields = splitRead(fromUtf8(line), sh.vars.get('IFS') ?? ' \t\n', names.length, raw);
+  for (let k = 0; k < names.length; k++) {
+    if (!isValidName(names[k])) return b.fail(`${names[k]}: bad variable name`, 2);
+    try {
+      sh.vars.set(names[k], fields[k] ?? '');
+    } catch (e) {
+      if (!(e instanceof ReadonlyError)) throw e;
+      return b.fail(`${names[k]}: is read only`, 2);
+    }
+  }
   return eof ? 1 : 0;
 }
 

@@ -45,7 +45,9 @@ function optionValue(b: BuiltinContext, name: string): boolean {
 }
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  if (b.dialect === 'dash') return dashSet(b);
+  const { sh } = b;
+  const flavour = b.dialect === 'ash' ? 'busybox' : 'gnu';
   const args = b.argv.slice(1);
   if (args.length === 0) {
     let out = '';
@@ -110,15 +112,87 @@ async function run(b: BuiltinContext): Promise<number> {
 }
 
 async function listOptions(b: BuiltinContext, on: boolean): Promise<void> {
-  const order = b.flavour === 'busybox' ? BB_ORDER : GNU_ORDER;
+  const bb = b.dialect === 'ash';
+  const order = bb ? BB_ORDER : GNU_ORDER;
   let out = '';
   for (const name of order) {
     const v = optionValue(b, name);
     if (!on) out += `set ${v ? '-' : '+'}o ${name}\n`;
-    else if (b.flavour === 'busybox') out += `${name.padEnd(16)}${v ? 'on' : 'off'}\n`;
+    else if (bb) out += `${name.padEnd(16)}${v ? 'on' : 'off'}\n`;
     else out += `${name.padEnd(15)}\t${v ? 'on' : 'off'}\n`;
   }
   await b.stdout.write(out);
+}
+
+/** dash 0.5.12's options (Debian's build), in its order, with their letters. */
+const DASH_OPTIONS: [string, string][] = [
+  ['errexit', 'e'], ['noglob', 'f'], ['ignoreeof', 'I'], ['interactive', 'i'], ['monitor', 'm'], ['noexec', 'n'],
+  ['stdin', 's'], ['xtrace', 'x'], ['verbose', 'v'], ['vi', 'V'], ['emacs', 'E'], ['noclobber', 'C'], ['allexport', 'a'],
+  ['notify', 'b'], ['nounset', 'u'], ['privileged', 'p'], ['nolog', ''], ['debug', ''],
+];
+
+function dashOption(b: BuiltinContext, name: string): boolean {
+  const o = b.sh.opts as unknown as Record<string, boolean>;
+  if (name in o) return o[name];
+  if (name === 'interactive' || name === 'monitor' || name === 'stdin') return b.interp.interactive;
+  return b.sh.inertOpts.get(name) ?? false;
+}
+
+function setDashOption(b: BuiltinContext, name: string, on: boolean): void {
+  const o = b.sh.opts as unknown as Record<string, boolean>;
+  if (name in o) o[name] = on;
+  else b.sh.inertOpts.set(name, on);
+  if (name === 'allexport') b.sh.vars.allexport = on;
+}
+
+/** dash's set: `set` lists every variable quoted, sorted; `set -o`/`+o` list options; errors end a script. */
+async function dashSet(b: BuiltinContext): Promise<number> {
+  const { sh } = b;
+  const args = b.argv.slice(1);
+  if (args.length === 0) {
+    const vars = [...sh.vars.visible()].filter(([, v]) => v.value !== undefined).sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0));
+    await b.stdout.write(vars.map(([name, v]) => `${name}=${ashQuote(v.value!)}\n`).join(''));
+    return 0;
+  }
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--' || a === '-') {
+      if (a === '-') {
+        sh.opts.xtrace = false;
+        sh.opts.verbose = false;
+      }
+      // `set --` alone empties the parameters; `set -` alone leaves them.
+      if (i + 1 < args.length || a === '--') sh.positional = args.slice(i + 1);
+      return 0;
+    }
+    if ((a[0] !== '-' && a[0] !== '+') || a.length < 2) break;
+    const on = a[0] === '-';
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j];
+      if (c === 'o') {
+        const name = args[i + 1];
+        if (name === undefined) {
+          let out = on ? 'Current option settings\n' : '';
+          for (const [n] of DASH_OPTIONS) {
+            const v = dashOption(b, n);
+            out += on ? `${n.padEnd(16)}${v ? 'on' : 'off'}\n` : `set ${v ? '-o' : '+o'} ${n}\n`;
+          }
+          await b.stdout.write(out);
+          continue;
+        }
+        i++;
+        if (!DASH_OPTIONS.some(([n]) => n === name)) return b.fail(`Illegal option -o ${name}`, 2);
+        setDashOption(b, name, on);
+        continue;
+      }
+      const opt = DASH_OPTIONS.find(([, l]) => l === c);
+      if (opt === undefined) return b.fail(`Illegal option -${c}`, 2);
+      setDashOption(b, opt[0], on);
+    }
+  }
+  if (i < args.length) sh.positional = args.slice(i);
+  return 0;
 }
 
 export const set: Builtin = { name: 'set', special: true, run };

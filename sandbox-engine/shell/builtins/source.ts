@@ -2,14 +2,16 @@
  * . FILE [args] and source FILE [args]: run a file in this shell. A name without `/` is searched in
  * PATH (then, in bash, the current directory). `return` ends the file.
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { FsError, strerror } from '../../vfs/errors.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour, interp } = b;
+  const { sh, interp } = b;
+  const ash = isAlmquist(b.dialect);
   const name = b.argv[1];
   if (name === undefined) {
-    if (flavour === 'busybox') return 0;
+    if (ash) return 0;
     await b.error('filename argument required');
     await b.stderr.write(`${b.argv[0]}: usage: ${b.argv[0]} filename [arguments]\n`);
     return 2;
@@ -26,6 +28,8 @@ async function run(b: BuiltinContext): Promise<number> {
       }
     });
     path = found ?? name;
+    // dash searches PATH only, and says so when the file is not there.
+    if (found === undefined && b.dialect === 'dash') return b.fail(`${name}: not found`, 2);
   }
   let text: string;
   try {
@@ -33,7 +37,8 @@ async function run(b: BuiltinContext): Promise<number> {
     text = fs.readText(path);
   } catch (e) {
     if (e instanceof FsError) {
-      if (flavour === 'busybox') return b.fail(`can't open '${name}': ${strerror(e.code)}`, 2);
+      if (b.dialect === 'dash') return b.fail(`cannot open ${path}: ${e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'No such file' : strerror(e.code)}`, 2);
+      if (ash) return b.fail(`can't open '${name}': ${strerror(e.code)}`, 2);
       await interp.writeErr(sh, `${interp.messages.prefix(interp.loc(sh))}${name}: ${strerror(e.code)}\n`);
       return 1;
     }
@@ -43,7 +48,8 @@ async function run(b: BuiltinContext): Promise<number> {
   const saved = sh.positional;
   if (args.length > 0) sh.positional = args;
   try {
-    return await interp.evalText(sh, text, true);
+    // dash names the file it reads in its messages (`sh: 3: ./f: x: not found`).
+    return await interp.evalText(sh, text, b.dialect === 'dash' ? path : true);
   } finally {
     if (args.length > 0) sh.positional = saved;
   }

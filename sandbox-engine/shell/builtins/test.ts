@@ -49,9 +49,10 @@ function run(b: BuiltinContext): number | Promise<number> {
     env = new ShellTestEnv(sh, b.interp);
     envs.set(sh, env);
   }
-  const r = evalTest(b.argv.slice(1), bracket, env, b.flavour === 'busybox' ? 'busybox' : 'bash');
+  const bb = b.dialect === 'ash';
+  const r = evalTest(b.argv.slice(1), bracket, env, bb ? 'busybox' : 'bash');
   if (r.error === undefined) return r.status;
-  const text = b.flavour === 'busybox' ? `${b.interp.messages.appletPrefix(b.interp.loc(sh))}${r.error}\n` : `${b.prefix}${r.error}\n`;
+  const text = bb ? `${b.interp.messages.appletPrefix(b.interp.loc(sh))}${r.error}\n` : `${b.prefix}${r.error}\n`;
   return b.interp.writeErr(sh, text).then(() => r.status);
 }
 

@@ -2,11 +2,12 @@
  * trap [action] [signal...]: store actions. EXIT runs when the shell (script) exits; other signals
  * are recorded for `trap` listings but never delivered in the simulator.
  */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 
 const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM'];
 
-function canonical(s: string, flavour: 'gnu' | 'busybox'): string | undefined {
+function canonical(s: string): string | undefined {
   const up = s.toUpperCase().replace(/^SIG/, '');
   if (up === 'EXIT' || up === '0') return 'EXIT';
   if (/^[0-9]+$/.test(up)) {
@@ -14,29 +15,29 @@ function canonical(s: string, flavour: 'gnu' | 'busybox'): string | undefined {
     return n >= 1 && n <= SIGNALS.length ? SIGNALS[n - 1] : undefined;
   }
   if (SIGNALS.includes(up) || up === 'CHLD' || up === 'CONT' || up === 'STOP' || up === 'TSTP' || up === 'WINCH' || up === 'ERR' || up === 'DEBUG' || up === 'RETURN') return up;
-  void flavour;
   return undefined;
 }
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  const { sh } = b;
+  const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
   if (args[0] === '--') args = args.slice(1);
-  if (args.length === 0 || args[0] === '-p') {
+  if (args.length === 0 || (args[0] === '-p' && b.dialect !== 'dash')) {
     let out = '';
     for (const [sig, action] of sh.traps) {
-      const name = sig === 'EXIT' || flavour === 'busybox' ? sig : `SIG${sig}`;
+      const name = sig === 'EXIT' || ash ? sig : `SIG${sig}`;
       out += `trap -- '${action.replace(/'/g, `'\\''`)}' ${name}\n`;
     }
     await b.stdout.write(out);
     return 0;
   }
-  if (args[0] === '-l') {
+  if (args[0] === '-l' && b.dialect !== 'dash') {
     await b.stdout.write(SIGNALS.map((s, i) => `${String(i + 1).padStart(2)}) SIG${s}`).join('\t') + '\n');
     return 0;
   }
   if (args[0].startsWith('-') && args[0] !== '-') {
-    if (flavour === 'busybox') return b.fail(`illegal option ${args[0]}`, 2);
+    if (ash) return b.fail(`${b.dialect === 'dash' ? 'Illegal' : 'illegal'} option ${args[0]}`, 2);
     await b.error(`${args[0].slice(0, 2)}: invalid option`);
     await b.stderr.write('trap: usage: trap [-lp] [[arg] signal_spec ...]\n');
     return 2;
@@ -51,9 +52,15 @@ async function run(b: BuiltinContext): Promise<number> {
   if (action === '-') action = undefined;
   let status = 0;
   for (const s of sigs) {
-    const c = canonical(s, flavour);
+    const c = canonical(s);
     if (c === undefined) {
-      if (flavour === 'busybox') return b.fail(`${s}: bad trap`, 1);
+      if (b.dialect === 'dash') {
+        // dash words this one itself, without its location, and goes on.
+        await b.stderr.write(`trap: ${s}: bad trap\n`);
+        status = 1;
+        continue;
+      }
+      if (ash) return b.fail(`${s}: bad trap`, 1);
       await b.error(`${s}: invalid signal specification`);
       status = 1;
       continue;

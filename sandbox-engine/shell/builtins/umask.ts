@@ -36,6 +36,9 @@ async function run(b: BuiltinContext): Promise<number> {
   let args = b.argv.slice(1);
   let S = false;
   let p = false;
+  if (b.dialect === 'dash' && args[0] !== undefined && /^-./.test(args[0]) && !/^-S+$/.test(args[0]) && args[0] !== '--') {
+    return b.fail(`Illegal option -${args[0].replace(/^-S*/, '')[0]}`, 2);
+  }
   while (args.length > 0 && /^-[Sp]+$/.test(args[0])) {
     if (args[0].includes('S')) S = true;
     if (args[0].includes('p')) p = true;
@@ -50,13 +53,15 @@ async function run(b: BuiltinContext): Promise<number> {
   let next: number | undefined;
   if (/^[0-9]+$/.test(mode)) {
     if (/[89]/.test(mode) || parseInt(mode, 8) > 0o777) {
-      return b.fail(b.flavour === 'busybox' ? `illegal mode: ${mode}` : `${mode}: octal number out of range`, 1);
+      if (b.dialect === 'dash') return b.fail(`Illegal number: ${mode}`, 2);
+      return b.fail(b.dialect === 'ash' ? `illegal mode: ${mode}` : `${mode}: octal number out of range`, 1);
     }
     next = parseInt(mode, 8);
   } else {
     next = applySymbolic(sh.umask, mode);
     if (next === undefined) {
-      return b.fail(b.flavour === 'busybox' ? `illegal mode: ${mode}` : `\`${mode[0]}': invalid symbolic mode operator`, 1);
+      if (b.dialect === 'dash') return b.fail(`Illegal mode: ${mode}`, 2);
+      return b.fail(b.dialect === 'ash' ? `illegal mode: ${mode}` : `\`${mode[0]}': invalid symbolic mode operator`, 1);
     }
   }
   sh.umask = next;

@@ -1,10 +1,12 @@
 /** unset [-v|-f] name...: remove variables (or functions with -f; without a flag bash tries both). */
+import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
 
 async function run(b: BuiltinContext): Promise<number> {
-  const { sh, flavour } = b;
+  const { sh } = b;
+  const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
   let mode: 'v' | 'f' | 'any' = 'any';
   while (args.length > 0 && /^-[vf]+$/.test(args[0])) {
@@ -18,7 +20,7 @@ async function run(b: BuiltinContext): Promise<number> {
       sh.functions.delete(name);
       continue;
     }
-    const el = flavour === 'gnu' ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name) : null;
+    const el = !ash ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name) : null;
     if (el) {
       // `unset a[i]` (bash arrays)
       try {
@@ -31,7 +33,7 @@ async function run(b: BuiltinContext): Promise<number> {
       continue;
     }
     if (!isValidName(name)) {
-      if (flavour === 'busybox') return b.fail(`${name}: bad variable name`, 2);
+      if (ash) return b.fail(`${name}: bad variable name`, 2);
       await b.error(`\`${name}': not a valid identifier`);
       status = 1;
       continue;
@@ -44,7 +46,7 @@ async function run(b: BuiltinContext): Promise<number> {
       sh.vars.unset(name);
     } catch (e) {
       if (e instanceof ReadonlyError) {
-        if (flavour === 'busybox') return b.fail(`${name}: is read only`, 2);
+        if (ash) return b.fail(`${name}: is read only`, 2);
         await b.error(`${name}: cannot unset: readonly variable`);
         status = 1;
         continue;

@@ -61,6 +61,10 @@ export const busyboxMessages: Messages = {
         return `${p}${pr.text}\n`;
       case 'badfor':
         return `${p}bad for loop variable\n`;
+      case 'badfd':
+        return `${p}bad fd number\n`;
+      case 'badfuncname':
+        return `${p}bad function name\n`;
       case 'toodeep':
         return `${p}nesting too deep (more than ${pr.limit} levels)\n`;
       case 'eof':

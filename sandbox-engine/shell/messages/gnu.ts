@@ -41,6 +41,10 @@ export const gnuMessages: Messages = {
         return `${p}${pr.text}\n`;
       case 'badfor':
         return `${p}syntax error near unexpected token \`newline'\n${echo}`;
+      case 'badfd':
+        return `${p}ambiguous redirect\n`;
+      case 'badfuncname':
+        return `${p}\`${pr.name}': not a valid identifier\n`;
       case 'toodeep':
         return `${p}syntax error: nesting too deep (more than ${pr.limit} levels)\n`;
       case 'eof':

@@ -1,7 +1,8 @@
 /**
- * Diagnostics differ between bash and busybox ash in wording and in where the location goes
- * (`bash: line 1: cd: ...` vs `sh: cd: line 0: ...`). The interpreter describes what happened;
- * a `Messages` implementation (gnu.ts, busybox.ts) words it. Each function returns full lines.
+ * Diagnostics differ between bash, busybox ash and dash in wording and in where the location goes
+ * (`bash: line 1: cd: ...`, `sh: cd: line 0: ...`, `sh: 1: cd: ...`). The interpreter describes
+ * what happened; a `Messages` implementation (gnu.ts, busybox.ts, dash.ts) words it. Each
+ * function returns full lines.
  */
 import type { ShellSyntaxError } from '../syntax-error.ts';
 import type { Incomplete } from '../syntax-error.ts';
@@ -19,6 +20,11 @@ export interface Location {
   line: number;
   /** Inside a shell function (bash -c names the location `environment` there). */
   inFunction: boolean;
+  /**
+   * dash names what it is running in its messages: `eval`, or the file `.` reads
+   * (`sh: 1: eval: x: not found`). Unset elsewhere.
+   */
+  command?: string;
 }
 
 export interface Messages {

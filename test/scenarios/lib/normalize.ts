@@ -29,9 +29,12 @@ export const PRESETS: Record<string, CustomNormalizer[]> = {
   /**
    * Pull progress: which intermediate states of a layer get printed depends on timing (moby's
    * transfer watchers only see the latest progress, distribution/xfer/transfer.go), so the optional
-   * ones are dropped: Waiting, Verifying Checksum, Downloading, Extracting.
+   * ones are dropped: Waiting, Downloading, Verifying Checksum, Download complete, Extracting.
+   * Kept: Pulling fs layer, Already exists, Pull complete.
    */
-  'pull-progress': [{ prefix: '', regex: '^<hex12:[0-9?]+>: (?:Waiting|Verifying Checksum|Downloading|Extracting)\\b.*\\n', replacement: '' }],
+  'pull-progress': [
+    { prefix: '', regex: '^<hex12:[0-9?]+>: (?:Waiting|Downloading|Verifying Checksum|Download complete|Extracting)\\b.*\\n', replacement: '' },
+  ],
   'top-ps': [
     {
       prefix: '',

@@ -141,8 +141,7 @@ export function parseScenario(name: string, text: string): Scenario {
   return sc;
 }
 
-/** Whether `command` starts with `prefix` as a whole word sequence. */
+/** Whether a directive for `prefix` applies to `command` (plain text prefix; '' matches all). */
 export function commandMatches(command: string, prefix: string): boolean {
-  if (prefix === '') return true;
-  return command === prefix || command.startsWith(prefix + ' ');
+  return command.startsWith(prefix);
 }

@@ -22,7 +22,7 @@ function envEntry(raw: string, clientEnv: Record<string, string>): string | unde
 }
 
 /** --env-file: KEY=VAL lines; `#` comments and blank lines skipped (opts/file.go parseKeyValueFile). */
-function readEnvFile(io: DockerIO, path: string): string[] {
+export function readEnvFile(io: DockerIO, path: string): string[] {
   let text: string;
   try {
     text = io.ctx.fs.readText(path);
@@ -56,7 +56,9 @@ export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerO
   }
   const tty = f.bool('tty');
   const interactive = f.bool('interactive');
-  const detach = inv.path === 'container run' ? f.bool('detach') : true;
+  // Only `run -d` clears the attach settings (cli container/run.go); `create -i` keeps StdinOnce,
+  // so a later `start -a -i` closes the container's stdin at the end of the client's input.
+  const detach = inv.path === 'container run' && f.bool('detach');
   const config: ContainerOptions['config'] = {
     Image: image,
     Hostname: f.string('hostname'),

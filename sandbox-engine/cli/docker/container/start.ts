@@ -3,6 +3,9 @@ import type { Invocation } from '../../command.ts';
 import { startContainer } from '../../../daemon/start.ts';
 import { waitStopped } from '../../../daemon/wait.ts';
 import { daemonMessage, type DockerIO } from '../io.ts';
+import { running } from '../../../daemon/running.ts';
+import { Interrupted } from '../../../shell/limits.ts';
+import { ctrlC } from './terminal.ts';
 
 export async function start(inv: Invocation, io: DockerIO): Promise<number> {
   const d = io.daemon;
@@ -24,7 +27,23 @@ export async function start(inv: Invocation, io: DockerIO): Promise<number> {
       await io.stderr(`${daemonMessage(e)}\n`);
       return 1;
     }
-    await waitStopped(d, c, { check: () => io.ctx.tick(0) });
+    const id = c.id;
+    const tty = c.config.Tty && inv.flags.bool('interactive');
+    const argv = [c.path, ...c.args];
+    await waitStopped(d, c, {
+      check: () => {
+        try {
+          io.ctx.tick(0);
+        } catch (e) {
+          // start -ai of a -t container: the terminal is the container's (as with run -it).
+          const r = running.get(id);
+          if (!tty || !(e instanceof Interrupted) || !r) throw e;
+          ctrlC(argv, r.stdin.waiting, () => r.proc.interrupt());
+        }
+      },
+      // An interactive shell waiting at its prompt does not move virtual time.
+      blocked: () => running.get(id)?.stdin.waiting ?? false,
+    });
     return c.state.exitCode;
   }
   const failed: string[] = [];

@@ -1,18 +1,18 @@
 /**
- * The pull `docker run`/`create` does when the image is missing. Until the registry lands this
- * reports the image as unavailable, with the text a registry gives for an unknown repository.
+ * The pull `docker run`/`create` does when the image is missing (docker/cli v28.5.2
+ * cli/command/container/create.go pullImage): the daemon's progress stream goes to stderr, shown
+ * as on a terminal when stderr is one; no `Using default tag` and no final reference line.
  */
 import type { Named } from '../../../reference/reference.ts';
-import { familiarName } from '../../../reference/reference.ts';
-import { DaemonError } from '../../../errdefs/errors.ts';
+import { pullImage } from '../../../daemon/pull.ts';
 import type { DockerIO } from '../io.ts';
+import { progressPrinter } from './pull.ts';
 
-export async function pullForRun(_io: DockerIO, ref: Named): Promise<{ ok: true } | { ok: false; error: unknown }> {
-  return {
-    ok: false,
-    error: new DaemonError(
-      'NotFound',
-      `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
-    ),
-  };
+export async function pullForRun(io: DockerIO, ref: Named, opts: { quiet?: boolean } = {}): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  try {
+    await pullImage(io.daemon, ref, { onProgress: opts.quiet ? undefined : progressPrinter(io, 'stderr') });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }

@@ -10,6 +10,7 @@ import type { Stat } from '../../../vfs/types.ts';
 import { attempt, errText, joinPath, warn } from './fs-common.ts';
 import type { Errno } from '../../../vfs/errors.ts';
 import { strerror } from '../../../vfs/errors.ts';
+import { pace } from './pace.ts';
 
 export interface RecursiveFlags {
   recurse: boolean;
@@ -44,7 +45,7 @@ export async function recursiveAction(ctx: ProcessContext, prog: string, path: s
   if (!names.ok) return nak(errText(names.error));
   let ok = true;
   for (const n of names.value) {
-    await ctx.yield();
+    await pace(ctx);
     if (!(await recursiveAction(ctx, prog, joinPath(path, n), flags, action, depth + 1))) ok = false;
   }
   if (flags.depthFirst) {

@@ -15,6 +15,7 @@ import type { ProcessContext } from '../../process.ts';
 import type { Stat } from '../../../vfs/types.ts';
 import { attempt, errText, joinPath, qa, warn } from './fs-common.ts';
 import { askYes } from './ask.ts';
+import { pace } from './pace.ts';
 
 export interface CopyOptions {
   recursive: boolean;
@@ -171,7 +172,7 @@ export class GnuCopier {
       ok = false;
     } else {
       for (const n of names.value) {
-        await ctx.yield();
+        await pace(ctx);
         if (!(await this.copy(joinPath(src, n), joinPath(dst, n), false))) ok = false;
       }
     }
@@ -242,7 +243,7 @@ export class BusyboxCopier {
       if (!names.ok) ok = false;
       else {
         for (const n of names.value) {
-          await ctx.yield();
+          await pace(ctx);
           if (!(await this.copy(joinPath(src, n), joinPath(dst, n), false))) ok = false;
         }
         if (!dstExists) attempt(() => ctx.fs.chmod(dst, sst.mode & 0o7777 & ~ctx.fs.umask));

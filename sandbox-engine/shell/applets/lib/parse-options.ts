@@ -37,8 +37,15 @@ export interface OptionSpec {
   gnuUsage?: string;
   /** Replaces the whole GNU text after the error line (sed prints its full help). */
   gnuTrailer?: string;
-  /** busybox applets built without long options reject `--x` as `invalid option -- '-'`. */
-  bbNoLong?: boolean;
+  /**
+   * busybox parses with getopt32, which uses getopt_long (LONG_OPTS is on in the Debian and Alpine
+   * builds) even for applets without long options of their own: `--bogus` is then
+   * `unrecognized option '--bogus'`. The few applets that call plain getopt(3) instead (head, whose
+   * -NUM needs it) set this and reject `--x` as `invalid option -- '-'`.
+   */
+  bbPlainGetopt?: boolean;
+  /** The same for a program that calls getopt(3) whatever the flavour (ncurses clear). */
+  plainGetopt?: boolean;
 }
 
 export interface ParsedOption {
@@ -54,8 +61,14 @@ interface ShortInfo {
   arg: 'none' | 'required' | 'optional';
 }
 
+/** Tables by getopt string: applets parse the same few strings over and over (a loop of `echo`s). */
+const TABLES = new Map<string, Map<string, ShortInfo>>();
+
 function shortTable(short: string): Map<string, ShortInfo> {
+  const cached = TABLES.get(short);
+  if (cached) return cached;
   const t = new Map<string, ShortInfo>();
+  TABLES.set(short, t);
   const s = short.startsWith('+') ? short.slice(1) : short;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -83,7 +96,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, flavour: 'g
       operands.push(...args.slice(i + 1));
       break;
     }
-    if (a.startsWith('--') && !(flavour === 'busybox' && spec.bbNoLong)) {
+    if (a.startsWith('--') && !spec.plainGetopt && !(flavour === 'busybox' && spec.bbPlainGetopt)) {
       const eq = a.indexOf('=');
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
       let match = longs.filter((l) => l.name === name);

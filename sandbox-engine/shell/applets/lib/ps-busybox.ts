@@ -144,7 +144,7 @@ function parseO(spec: string, out: Column[]): boolean {
 export async function busyboxPs(ctx: ProcessContext): Promise<number> {
   const help = await busyboxHelp(ctx, 'ps');
   if (help !== null) return help;
-  const r = parseOptions(ctx, { name: 'ps', short: 'Zo:aAdeflT', bbNoLong: true });
+  const r = parseOptions(ctx, { name: 'ps', short: 'Zo:aAdeflT' });
   if (!r.ok) return sysUsageError(ctx, 'ps', r.message);
   const columns: Column[] = [];
   let printHeader = false;

@@ -1,0 +1,45 @@
+/**
+ * A client waiting on something inside the engine (an exec'd process, `docker logs -f`) moves
+ * virtual time the way daemon/wait.ts does for a container: timers fall due in order until the
+ * wait is over. `blocked` pauses that while the awaited process waits for its user's input, and
+ * `onTurn` runs between steps (to copy new log lines out, say). `check` may throw (Ctrl-C).
+ */
+import type { Daemon } from './daemon.ts';
+
+export interface DriveOptions {
+  deadlineMs?: number;
+  check?: () => void;
+  blocked?: () => boolean;
+  onTurn?: () => Promise<void>;
+}
+
+const turn = () => new Promise<void>((r) => setTimeout(r, 0));
+const realPause = () => new Promise<void>((r) => setTimeout(r, 5));
+
+/** Resolves true once `done()` holds, false when the deadline passed first. */
+export async function driveUntil(d: Daemon, done: () => boolean, opts: DriveOptions = {}): Promise<boolean> {
+  const clock = d.host.clock;
+  const end = opts.deadlineMs === undefined ? Infinity : clock.now() + opts.deadlineMs;
+  for (;;) {
+    await turn();
+    await opts.onTurn?.();
+    opts.check?.();
+    if (done()) return true;
+    if (opts.blocked?.()) {
+      await realPause();
+      continue;
+    }
+    const next = clock.nextTimerAt();
+    if (next !== undefined && next <= end) {
+      await clock.advance(Math.max(0, next - clock.now()));
+      continue;
+    }
+    if (end !== Infinity) {
+      if (end > clock.now()) await clock.advance(end - clock.now());
+      await turn();
+      await opts.onTurn?.();
+      return done();
+    }
+    await realPause();
+  }
+}
