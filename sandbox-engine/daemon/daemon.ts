@@ -23,6 +23,13 @@ import { goMarshal } from '../util/gojson.ts';
 export const ENGINE_VERSION = '28.5.2';
 export const API_VERSION = '1.51';
 
+/** What a daemon restored from saved state starts from instead of a fresh data root (daemon/state.ts). */
+export interface DaemonRestore {
+  engineID: string;
+  layers: LayerStore;
+  nextPidns: number;
+}
+
 export class Daemon {
   readonly host: SimHost;
   readonly layers: LayerStore;
@@ -34,10 +41,17 @@ export class Daemon {
   readonly engineID: string;
   private nextPidns = 1;
 
-  constructor(host: SimHost) {
+  /** `restored`: rebuild around saved stores; the data root is already on the host's disk. */
+  constructor(host: SimHost, restored?: DaemonRestore) {
     this.host = host;
-    this.layers = new LayerStore({ clock: host.clock, random: host.random });
     this.layout = new DiskLayout(host);
+    if (restored) {
+      this.layers = restored.layers;
+      this.engineID = restored.engineID;
+      this.nextPidns = restored.nextPidns;
+      return;
+    }
+    this.layers = new LayerStore({ clock: host.clock, random: host.random });
     const h = host.random.hex(16);
     this.engineID = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
     this.layout.init(this.engineID);
@@ -58,6 +72,11 @@ export class Daemon {
 
   allocPidNamespace(): number {
     return this.nextPidns++;
+  }
+
+  /** The number the next PID namespace gets (saved with the daemon). */
+  get nextPidNamespace(): number {
+    return this.nextPidns;
   }
 
   /** Rewrite repositories.json after a tag changes. */

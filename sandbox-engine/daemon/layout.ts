@@ -124,6 +124,21 @@ export class DiskLayout {
     if (layer.parent) this.file(`${db}/parent`, layer.parent.chainID);
   }
 
+  /**
+   * After a restore (daemon/state.ts): mount a layer's diff dir again. Its link, lower, layerdb
+   * files and the empty diff/ directory came back with the host's file system; only the mount,
+   * which is not part of it, has to be re-established.
+   */
+  remountLayer(layer: Layer): void {
+    this.host.vfs.mount(this.p(`overlay2/${layer.cacheID}/diff`), layer.diff);
+  }
+
+  /** After a restore: a container's init and upper dirs mounted again (see remountLayer). */
+  remountRWLayer(rw: RWLayer): void {
+    if (rw.init) this.host.vfs.mount(this.p(`overlay2/${rw.init.cacheID}/diff`), rw.init.diff);
+    this.host.vfs.mount(this.p(`overlay2/${rw.mountID}/diff`), rw.upper);
+  }
+
   /** A child layer was created on `layer`: overlay2 marks it committed. */
   markCommitted(cacheID: string): void {
     this.file(`overlay2/${cacheID}/committed`, '', 0o600);

@@ -27,6 +27,7 @@ import { Freezer, frozenClock, frozenInput, frozenOutput } from '../runtime/free
 import { ContainerStdin } from '../runtime/stdin.ts';
 import { ttyOutput } from '../runtime/tty.ts';
 import { SIGKILL } from '../runtime/container-process.ts';
+import { routeHostSignals } from './host-signals.ts';
 
 export interface AttachStreams {
   stdin?: InputStream;
@@ -164,6 +165,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
     (pid) => (startedPid = pid),
   );
   setRunning(c.state, 0, d.now());
+  routeHostSignals(d);
   running.set(c.id, { proc, shim, stdout, stderr, ns, freezer, stdin, execs: new Set() });
   void proc.exited.then((exit) => {
     stdout.flush();

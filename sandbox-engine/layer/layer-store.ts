@@ -490,7 +490,9 @@ export class RWLayer {
 
   /** SizeRw: bytes of what changed (`docker ps -s`, `docker inspect --size`). */
   size(): number {
-    return changesSize(this.mount(), this.changes());
+    // Measure through a private view: asking for a size must not mount the layer.
+    const view = this.mounted ?? new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: 0, clock: this.store.clock });
+    return changesSize(view, this.changes());
   }
 
   /** The layer tar `docker commit` stores: the upper dir with whiteouts in `.wh.` form. */

@@ -176,8 +176,6 @@ export class Interpreter implements ShellInterp {
       }
       if (script === null) break;
       this.parseSerial++;
-      // `set -n`: a script is read (and checked) but no longer run; interactive shells ignore it.
-      if (sh.opts.noexec && !this.interactive) continue;
       try {
         const r = this.execScript(script, sh);
         status = typeof r === 'number' ? r : await r;
@@ -339,6 +337,8 @@ export class Interpreter implements ShellInterp {
   // Commands
 
   exec(c: Command, sh: Shell): number | Promise<number> {
+    // `set -n`: commands are read but no longer run (interactive shells ignore it).
+    if (sh.opts.noexec && !this.interactive) return sh.status;
     const r = this.execInner(c, sh);
     if (typeof r === 'number') {
       sh.status = r;

@@ -10,6 +10,7 @@ import { ROOT } from '../vfs/types.ts';
 import type { Applet, Flavour } from './process.ts';
 import { createSession, type ExtendedShellSession, type ShellSessionOptions } from './session.ts';
 import type { InputResult } from './session-types.ts';
+import type { Dialect } from './dialect.ts';
 
 const NAMES = [
   'bash', 'cat', 'ls', 'echo', 'printf', 'pwd', 'kill', 'true', 'false', 'head', 'tail', 'wc', 'grep', 'sort', 'uniq',
@@ -60,8 +61,8 @@ export interface TestSession {
   host: SimHost;
   /** Feed lines; returns stdout and stderr produced, and the last result. */
   run(...lines: string[]): Promise<{ out: string; err: string; all: string; result: InputResult }>;
-  /** Run a script as `bash -c` (mode 'command') or `bash FILE`; returns its output and status. */
-  script(source: string, o?: { name?: string; args?: string[]; mode?: 'file' | 'command' }): Promise<{ out: string; err: string; all: string; status: number }>;
+  /** Run a script as `bash -c` (mode 'command') or `bash FILE` (or the dialect's shell); returns its output and status. */
+  script(source: string, o?: { name?: string; args?: string[]; mode?: 'file' | 'command'; dialect?: Dialect }): Promise<{ out: string; err: string; all: string; status: number }>;
 }
 
 export async function testSession(opts: Partial<ShellSessionOptions> & { flavour?: Flavour } = {}): Promise<TestSession> {

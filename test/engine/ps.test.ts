@@ -105,6 +105,14 @@ describe('docker ps: the default table', () => {
     expect((await s.run('docker ps -a --filter name=ic-exit --size=false --format "{{.Size}}"')).stdout).toBe('0B\n');
   });
 
+  it('takes psFormat from the client config when --format is not given (list.go runPs)', async () => {
+    const t = await engineSession();
+    await t.run('docker create --name c1 busybox');
+    await t.run(`mkdir -p ~/.docker && echo '{"psFormat": "table {{.Names}}\\t{{.State}}"}' > ~/.docker/config.json`);
+    expect((await t.run('docker ps -a')).stdout).toBe('NAMES     STATE\nc1        created\n');
+    expect((await t.run('docker ps -a --format "{{.Names}}"')).stdout).toBe('c1\n');
+  });
+
   it('prints only the header when nothing matches', async () => {
     const r = await s.run('docker ps --filter name=nomatch');
     expect(r.stdout).toBe('CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n');
@@ -118,6 +126,19 @@ describe('docker ps: the default table', () => {
     const id = (await t.run('docker image inspect -f "{{.Id}}" busybox')).stdout.trim();
     expect((await t.run('docker ps -a --format "{{.Image}}"')).stdout).toBe(`${id.slice(7, 19)}\n`);
     expect((await t.run('docker ps -a --no-trunc --format "{{.Image}}"')).stdout).toBe(`${id}\n`);
+  });
+});
+
+describe('docker ps --filter ancestor', () => {
+  it('matches images built on the named one (daemon/list.go populateImageFilterByParents)', async () => {
+    const t = await engineSession();
+    await t.run('docker run --name base busybox touch /x');
+    await t.run('docker commit base child');
+    await t.run('docker create --name ch child');
+    expect((await t.run('docker ps -a --filter ancestor=busybox --format "{{.Names}}"')).stdout).toBe('ch\nbase\n');
+    expect((await t.run('docker ps -a --filter ancestor=child --format "{{.Names}}"')).stdout).toBe('ch\n');
+    const id = (await t.run('docker image inspect -f "{{.Id}}" busybox')).stdout.trim();
+    expect((await t.run(`docker ps -a --filter ancestor=${id.slice(7, 15)} --format "{{.Names}}"`)).stdout).toBe('ch\nbase\n');
   });
 });
 
