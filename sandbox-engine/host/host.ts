@@ -20,21 +20,35 @@ import { standardDevices } from './devices.ts';
 import { HostProcessTable, type ProcessTableState } from './processes.ts';
 import { buildBusyboxRootfs, buildGnuRootfs } from './rootfs.ts';
 import { appletFor } from './exec.ts';
-import { installDocker } from '../daemon/install.ts';
+import { DOCKER_STATE_PART, installDocker, restoreDocker } from '../daemon/install.ts';
 import { credOf, findUser } from './users.ts';
 import type { Host, HostOptions, UserEntry } from './types.ts';
 
 const ROOT_DEV = 0x801; // /dev/sda1-like st_dev for the root file system
 
+/** 2: `parts` (Docker's state) added; a version-1 save has /var/lib/docker but no daemon. */
+const HOST_STATE_VERSION = 2;
+
 interface HostState {
-  version: 1;
+  version: typeof HOST_STATE_VERSION;
   flavour: Flavour;
   hostname: string;
   clock: number;
   random: number;
   processes: ProcessTableState;
   rootfs: MemFsState;
+  /** What the services installed on the host saved (see `addStatePart`), by name. */
+  parts: Record<string, unknown>;
 }
+
+/**
+ * How each part of a saved host comes back, by the name it was saved under. A part's restorer
+ * runs once the host itself (disk, clock, random, processes) is back, in the order parts were
+ * registered, and registers its part again.
+ */
+const PART_RESTORERS: Record<string, (host: SimHost, data: unknown) => void> = {
+  [DOCKER_STATE_PART]: restoreDocker,
+};
 
 export class SimHost implements Host {
   readonly flavour: Flavour;
@@ -47,6 +61,8 @@ export class SimHost implements Host {
   private hostnameValue: string;
   /** Services listening on Unix sockets, by the socket file's real path. */
   readonly listeners = new Map<string, unknown>();
+  /** Services whose state is saved with the host's, by part name (see addStatePart). */
+  private readonly stateParts = new Map<string, () => unknown>();
   /** Where writes to /dev/tty go; the session points it at its terminal. */
   ttySink: (data: Uint8Array) => void = () => {};
 
@@ -121,15 +137,26 @@ export class SimHost implements Host {
     this.processes.remove(pid);
   }
 
+  /**
+   * A service installed on the host (Docker) saves its state with the host's: `serialize()` puts
+   * what `save` returns (plain JSON) under `parts[name]`, and `restoreHost` hands it to the
+   * restorer named the same in PART_RESTORERS. The host needs to know nothing else about it.
+   */
+  addStatePart(name: string, save: () => unknown): void {
+    if (this.stateParts.has(name)) throw new Error(`host state part ${name} registered twice`);
+    this.stateParts.set(name, save);
+  }
+
   serialize(): HostState {
     return {
-      version: 1,
+      version: HOST_STATE_VERSION,
       flavour: this.flavour,
       hostname: this.hostnameValue,
       clock: this.clock.now(),
       random: this.random.state(),
       processes: this.processes.serialize(),
       rootfs: serializeMemFs(this.rootfs),
+      parts: Object.fromEntries([...this.stateParts].map(([name, save]) => [name, save()])),
     };
   }
 }
@@ -170,10 +197,15 @@ function bootProcesses(host: SimHost): void {
 
 export function restoreHost(data: unknown): SimHost {
   const s = data as HostState;
-  if (!s || s.version !== 1 || !s.rootfs) throw new Error('not a dockersim host state');
+  if (!s || typeof s !== 'object' || !s.rootfs) throw new Error('not a dockersim host state');
+  if (s.version !== HOST_STATE_VERSION) throw new Error(`host state version ${String(s.version)}; this engine reads ${HOST_STATE_VERSION}`);
+  const unknownPart = Object.keys(s.parts).find((name) => !Object.hasOwn(PART_RESTORERS, name));
+  if (unknownPart !== undefined) throw new Error(`host state has a part this engine cannot restore: ${unknownPart}`);
   const clock = new VirtualClock(s.clock);
   const random = SeededRandom.restore(s.random);
   const rootfs = restoreMemFs(s.rootfs, clock);
   const processes = HostProcessTable.restore(s.processes);
-  return new SimHost({ flavour: s.flavour, hostname: s.hostname, clock, random, rootfs, processes });
+  const host = new SimHost({ flavour: s.flavour, hostname: s.hostname, clock, random, rootfs, processes });
+  for (const [name, part] of Object.entries(s.parts)) PART_RESTORERS[name](host, part);
+  return host;
 }

@@ -50,7 +50,14 @@ export class NamespaceHost implements Host {
     const processes: ProcessTable = {
       list: () => o.kernel.processes.list(),
       get: (pid) => o.kernel.processes.get(pid),
-      kill: (pid, sig) => o.kernel.processes.kill(pid, sig),
+      kill: (pid, sig) => {
+        // The namespace's init cannot be killed from inside its namespace: SIGKILL and SIGSTOP
+        // sent to it by its own processes are dropped (pid_namespaces(7)); other signals reach it
+        // and are ignored unless it handles them.
+        const target = o.kernel.processes.get(pid);
+        if (target && target.pidns === self.pidns && target.nspid === 1 && (sig === 9 || sig === 19)) return true;
+        return o.kernel.processes.kill(pid, sig);
+      },
     };
     this.services = {
       clock: o.clock ?? o.kernel.clock,

@@ -4,8 +4,9 @@
  *   runuser -u student -- env -i HOME=/home/student PATH=/usr/local/bin:/usr/bin:/bin USER=student
  *     LANG=C.UTF-8 dash -c SNIPPET
  * in an empty scratch directory with stdin from /dev/null; the file cases wrote the snippet to s.sh
- * and ran `dash s.sh arg1`; the last list ran as `bash -c SNIPPET`, starting sh from bash. Left out: cases whose output depends on that machine (its PIDs, paths,
- * limits) or on programs the simulated host lacks (od, seq, time).
+ * and ran `dash s.sh arg1`; the last list ran as `bash -c SNIPPET`, starting sh from bash.
+ * Left out: cases whose output depends on that machine (its PIDs, paths, limits) or on programs
+ * the simulated host lacks (od, seq, time).
  */
 import type { RecordedCase } from './recorded-cases.ts';
 

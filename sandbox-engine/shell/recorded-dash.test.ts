@@ -1,10 +1,10 @@
 /**
  * The dash dialect against output recorded from the real dash 0.5.12 (recorded-dash-cases.ts):
  * `dash -c` and `dash s.sh arg1`, run by the simulator's shell as dash with the environment the
- * recording had.
+ * recording had; and `sh` started from bash, which on the Debian host is dash through /bin/sh.
  */
 import { describe, expect, it } from 'vitest';
-import { dashCommand, dashFile } from './recorded-dash-cases.ts';
+import { dashCommand, dashFile, shFromBash } from './recorded-dash-cases.ts';
 import type { RecordedCase } from './recorded-cases.ts';
 import { testSession } from './test-host.ts';
 
@@ -35,6 +35,15 @@ describe('dash s.sh', () => {
   it.each(cases(dashFile))('$s', async ({ s, out, status }) => {
     const t = await dashSession();
     const r = await t.script(s + '\n', { mode: 'file', name: 's.sh', args: ['arg1'] });
+    expect(r.all).toBe(out);
+    expect(r.status).toBe(status);
+  });
+});
+
+describe('sh from bash (bash -c)', () => {
+  it.each(cases(shFromBash))('$s', async ({ s, out, status }) => {
+    const t = await testSession({ cwd: '/tmp', env: { ...ENV } });
+    const r = await t.script(s, { mode: 'command', name: 'bash' });
     expect(r.all).toBe(out);
     expect(r.status).toBe(status);
   });
