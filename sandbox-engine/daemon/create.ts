@@ -12,6 +12,7 @@ import type { Daemon } from './daemon.ts';
 import { getImage } from './image-lookup.ts';
 import { isValidName, randomName, RESTRICTED_NAME_CHARS } from './names.ts';
 import { containerConfigJSON, hostConfigJSON } from './persist.ts';
+import { normalize } from '../vfs/path.ts';
 
 export interface CreateParams {
   name?: string;
@@ -74,19 +75,41 @@ function reserveName(d: Daemon, id: string, wanted: string | undefined): string 
   return name;
 }
 
+/**
+ * moby v28.5.2 daemon/container.go validateContainerConfig (called by verifyContainerSettings
+ * before the image is looked up): the working directory must be absolute and is cleaned; no
+ * environment entry may lack a name.
+ */
+function validateContainerConfig(config: ContainerConfig): void {
+  if (config.WorkingDir) {
+    if (!config.WorkingDir.startsWith('/')) {
+      throw invalidParameter(`the working directory '${config.WorkingDir}' is invalid, it needs to be an absolute path`);
+    }
+    config.WorkingDir = normalize(config.WorkingDir);
+  }
+  for (const e of config.Env ?? []) {
+    if (e.split('=')[0] === '') throw invalidParameter(`invalid environment variable: ${e}`);
+  }
+}
+
 export function createContainer(d: Daemon, p: CreateParams): { id: string; warnings: string[] } {
-  const img = getImage(d, p.config.Image);
   const config: ContainerConfig = { ...emptyContainerConfig(), ...p.config };
+  validateContainerConfig(config);
+  // validateHostConfig, also before the image lookup.
+  const hostConfig: HostConfig = { ...defaultHostConfig(), ...p.hostConfig };
+  if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
+    throw invalidParameter("can't create 'AutoRemove' container with restart policy");
+  }
+  const img = getImage(d, p.config.Image);
   mergeConfig(config, img.config.config);
+  // daemon/create.go:348 mergeAndVerifyConfig: `--entrypoint ''` ([""]) resets the entrypoint
+  // (merge() took neither the image's Entrypoint nor its Cmd, as the list was not empty).
+  if (config.Entrypoint?.length === 1 && config.Entrypoint[0] === '') config.Entrypoint = null;
   const entry = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
   if (entry.length === 0) throw invalidParameter('no command specified');
   const id = d.generateID();
   const name = reserveName(d, id, p.name);
   if (config.Hostname === '') config.Hostname = id.slice(0, 12);
-  const hostConfig: HostConfig = { ...defaultHostConfig(), ...p.hostConfig };
-  if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
-    throw invalidParameter("can't create 'AutoRemove' container with restart policy");
-  }
   const rw = d.layers.createRWLayer(id, img.layer, setupInitLayer);
   const c: Container = {
     id,

@@ -90,16 +90,27 @@ function store(d: Daemon): Map<string, ExecConfig> {
   return s;
 }
 
-/** container.ReplaceOrAppendEnvValues: later entries replace earlier ones with the same key, in place. */
+/**
+ * container.ReplaceOrAppendEnvValues (moby v28.5.2 container/env.go): later entries replace earlier
+ * ones with the same key, in place; a bare NAME (no `=`) removes NAME from `base` and is itself
+ * dropped, so `-e UNSET` never reaches the process.
+ */
 export function replaceOrAppendEnv(base: string[], overrides: readonly string[]): string[] {
   const out = [...base];
-  const key = (e: string) => (e.includes('=') ? e.slice(0, e.indexOf('=')) : e);
+  // Only the defaults' keys are looked up: two entries for one new key are both appended.
+  const cache = new Map<string, number>();
+  base.forEach((e, i) => cache.set(e.slice(0, e.indexOf('=')), i));
   for (const e of overrides) {
-    const i = out.findIndex((x) => key(x) === key(e));
-    if (i >= 0) out[i] = e;
+    const eq = e.indexOf('=');
+    const i = cache.get(eq < 0 ? e : e.slice(0, eq));
+    if (eq < 0) {
+      if (i !== undefined) out[i] = '';
+      continue;
+    }
+    if (i !== undefined) out[i] = e;
     else out.push(e);
   }
-  return out;
+  return out.filter((x) => x !== '');
 }
 
 /** container.CreateDaemonEnvironment: PATH, HOSTNAME, TERM with a TTY, then the container's Env. */
@@ -204,6 +215,23 @@ function chdirError(ns: NamespaceHost, cwd: string): string | undefined {
   }
 }
 
+/** Remove `pid` and its descendants from the host's process table. */
+function removeProcessTree(d: Daemon, pid: number): void {
+  if (pid === 0) return;
+  const table = d.host.processes;
+  const doomed = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of table.list()) {
+      if (!doomed.has(p.pid) && doomed.has(p.ppid)) {
+        doomed.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  for (const p of doomed) table.remove(p);
+}
+
 /** ContainerExecStart: start the process; throws (with the exec's exit code set) when it cannot. */
 export function execStart(d: Daemon, id: string, streams: ExecStreams = {}): RunningExec {
   const ec = execConfig(d, id);
@@ -258,6 +286,8 @@ export function execStart(d: Daemon, id: string, streams: ExecStreams = {}): Run
   ec.proc = proc;
   r.execs.add(proc);
   const exited = proc.exited.then((e) => {
+    // A killed process's table entries (and its children's) go at once, not when its code unwinds.
+    removeProcessTree(d, ec.pid);
     r.execs.delete(proc);
     stdin.close();
     ec.running = false;

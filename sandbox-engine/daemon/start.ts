@@ -28,14 +28,13 @@ import { ContainerStdin } from '../runtime/stdin.ts';
 import { ttyOutput } from '../runtime/tty.ts';
 import { SIGKILL } from '../runtime/container-process.ts';
 import { routeHostSignals } from './host-signals.ts';
+import { daemonEnvironment } from './exec.ts';
 
 export interface AttachStreams {
   stdin?: InputStream;
   stdout?: OutputStream;
   stderr?: OutputStream;
 }
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** A stream that appends each line to the container's json-file log, and copies it to attached clients. */
 class LogStream implements ContainerOutput {
@@ -122,14 +121,9 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
     c.rwLayer.unmount();
     throw system(user.error);
   }
-  const env = [...(c.config.Env ?? [])];
-  const has = (k: string) => env.some((e) => e.startsWith(`${k}=`));
-  const pre: string[] = [];
-  if (!has('PATH')) pre.push(`PATH=${DEFAULT_PATH}`);
-  pre.push(`HOSTNAME=${c.config.Hostname}`);
-  if (c.config.Tty) pre.push('TERM=xterm');
-  env.unshift(...pre);
-  if (!has('HOME')) env.push(`HOME=${user.home}`);
+  // container.CreateDaemonEnvironment; runc then adds HOME from the user's passwd entry when unset.
+  const env = daemonEnvironment(c, c.config.Tty);
+  if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${user.home}`);
   const cwd = c.config.WorkingDir || '/';
   const found = lookPath(ns, c.path, envMap(env), user.cred, cwd);
   if (!('path' in found)) {
@@ -218,5 +212,10 @@ export function whenExited(c: Container): Promise<number> {
 
 export function startError(message: string): DaemonError {
   // Engine 28: libcontainerd wraps the shim's error; runc 1.2 words the init failure.
-  return system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${message}: unknown`);
+  const desc = `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${message}: unknown`;
+  // moby v28.5.2 daemon/errors.go:152 setExitCodeFromError: an EISDIR error gets ": permission
+  // denied" appended so that the CLI picks 126 (it looks for EACCES's text).
+  const lower = desc.toLowerCase();
+  if (!lower.includes('permission denied') && lower.includes('is a directory')) return system(`${desc}: permission denied`);
+  return system(desc);
 }

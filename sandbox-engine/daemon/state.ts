@@ -193,8 +193,10 @@ function afterPowerLoss(d: Daemon): void {
         if (shim || (c.pidns !== 0 && p.pidns === c.pidns)) d.host.processes.remove(p.pid);
       }
       setStopped(c.state, 255, now);
-      // overlay2/<mount-id>/merged was the running container's root; nothing mounts it now.
+      // overlay2/<mount-id>/merged was the running container's root; as after an exit (start.ts
+      // onExit), it is gone and the layer unmounted.
       d.layout.unmountMerged(c.rwLayer);
+      c.rwLayer.unmount();
       changed = true;
     }
     if (c.state.removalInProgress) {

@@ -75,6 +75,20 @@ export class OverlayBackend implements Backend {
     this.readOnly = this.upper === null;
   }
 
+  /**
+   * The upper whiteout later whiteouts link to, by path and inode number, so that a saved mount
+   * (layer-store.ts snapshot) goes on sharing the same one after a restore; null if none.
+   */
+  sharedWhiteout(): { path: string; ino: number } | null {
+    return this.shared ? { path: this.shared.path, ino: this.shared.node.ino } : null;
+  }
+
+  /** Take up a saved `sharedWhiteout()`: only while that inode is still at that path, as `whiteout` checks. */
+  restoreSharedWhiteout(saved: { path: string; ino: number }): void {
+    const node = this.upper?.node(saved.path);
+    if (node && node.ino === saved.ino) this.shared = { path: saved.path, node };
+  }
+
   // ------------------------------------------------------------------ lookup
 
   /** The layers' objects that make up `path`, topmost first; null if not visible. */

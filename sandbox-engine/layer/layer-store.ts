@@ -63,7 +63,17 @@ export interface LayerStoreState {
     upper: MemFsState;
     link: string;
     lower: string;
+    /**
+     * Present when the layer was mounted: the mount's device and shared whiteout, so that what
+     * follows a restore (device numbers, whiteout links) is what would have followed the save.
+     */
+    mounted?: RWMountState;
   }>;
+}
+
+export interface RWMountState {
+  dev: number;
+  sharedWhiteout: { path: string; ino: number } | null;
 }
 
 /** moby layer.maxLayerDepth: a chain may have at most 125 layers. */
@@ -343,9 +353,8 @@ export class LayerStore {
   }
 
   /**
-   * Plain JSON-able state (layers in registration order, so parents come first). Not kept: which
-   * upper whiteout later deletions hard-link to (a restored mount starts a new shared whiteout)
-   * and whether a container layer was mounted.
+   * Plain JSON-able state (layers in registration order, so parents come first), including which
+   * container layers are mounted, with their device and shared whiteout.
    */
   snapshot(): LayerStoreState {
     return {
@@ -363,17 +372,21 @@ export class LayerStore {
         refCount: l.refCount,
         diff: serializeMemFs(l.diff),
       })),
-      rw: this.rwLayers().map((r) => ({
-        name: r.name,
-        mountID: r.mountID,
-        parent: r.parent?.chainID ?? null,
-        init: r.init
-          ? { link: r.init.link, lower: r.init.lower, committed: r.init.committed, diff: serializeMemFs(r.init.diff) }
-          : null,
-        upper: serializeMemFs(r.upper),
-        link: r.link,
-        lower: r.lower,
-      })),
+      rw: this.rwLayers().map((r) => {
+        const mounted = r.mountState();
+        return {
+          name: r.name,
+          mountID: r.mountID,
+          parent: r.parent?.chainID ?? null,
+          init: r.init
+            ? { link: r.init.link, lower: r.init.lower, committed: r.init.committed, diff: serializeMemFs(r.init.diff) }
+            : null,
+          upper: serializeMemFs(r.upper),
+          link: r.link,
+          lower: r.lower,
+          ...(mounted ? { mounted } : {}),
+        };
+      }),
     };
   }
 
@@ -395,7 +408,9 @@ export class LayerStore {
         : null;
       const upper = restoreMemFs(s.upper, opts.clock);
       const lowers = init ? [init.diff, ...imageDiffs] : imageDiffs;
-      store.rw.set(s.name, new RWLayer({ store, name: s.name, mountID: s.mountID, parent, init, upper, link: s.link, lower: s.lower, lowers }));
+      const rw = new RWLayer({ store, name: s.name, mountID: s.mountID, parent, init, upper, link: s.link, lower: s.lower, lowers });
+      if (s.mounted) rw.restoreMount(s.mounted);
+      store.rw.set(s.name, rw);
     }
     return store;
   }
@@ -460,6 +475,17 @@ export class RWLayer {
 
   isMounted(): boolean {
     return this.mounted !== null;
+  }
+
+  /** What a snapshot keeps of the mount; null when not mounted. */
+  mountState(): RWMountState | null {
+    return this.mounted ? { dev: this.mounted.dev, sharedWhiteout: this.mounted.sharedWhiteout() } : null;
+  }
+
+  /** Mount again as saved (LayerStore.restore): same device, same shared whiteout. */
+  restoreMount(m: RWMountState): void {
+    this.mounted = new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: m.dev, clock: this.store.clock });
+    if (m.sharedWhiteout) this.mounted.restoreSharedWhiteout(m.sharedWhiteout);
   }
 
   /** Drop the merged view (overlay2 `Put`: the merged/ directory goes away). */

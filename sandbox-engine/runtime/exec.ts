@@ -40,12 +40,12 @@ export type ExecResult =
   /** The program could not be started: runc's message (e.g. `exec: "foo": executable file not found in $PATH`). */
   | { kind: 'failed'; message: string; status: 126 | 127 };
 
+/** The variables a program sees: an entry without `=` names nothing (getenv and ash skip it). */
 export function envMap(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kv of env) {
     const i = kv.indexOf('=');
     if (i > 0) out[kv.slice(0, i)] = kv.slice(i + 1);
-    else if (i < 0 && kv !== '') out[kv] = '';
   }
   return out;
 }
@@ -62,7 +62,9 @@ export function lookPath(host: Host, name: string, env: Record<string, string>, 
       if (code === 'EACCES') return { message: `exec: "${name}": stat ${p}: permission denied`, status: 126 };
       return null;
     }
-    if (st.kind === 'dir' || !fs.access(p, 'x')) return { message: `exec: "${name}": permission denied`, status: 126 };
+    // Go >= 1.20 lp_unix.go findExecutable: EISDIR for a directory, then the access(X_OK) check.
+    if (st.kind === 'dir') return { message: `exec: "${name}": is a directory`, status: 126 };
+    if (!fs.access(p, 'x')) return { message: `exec: "${name}": permission denied`, status: 126 };
     return { path: p };
   };
   if (name.includes('/')) {

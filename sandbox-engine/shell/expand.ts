@@ -33,6 +33,8 @@ export interface ExpandEnv {
   readonly braces: boolean;
   /** Another shell's `$((...))` (dash's); default bash's. May throw ExpansionError itself. */
   readonly evalArith?: (expr: string, env: ArithEnv) => bigint;
+  /** dash's rules: lengths in bytes, `${#@}` the length of the joined words, `set -u` ignored in `$((...))`. */
+  readonly dash?: boolean;
   /** Home directory of a user name ('' = the current user, from HOME). */
   home(user: string): string | undefined;
   /** The file system for globbing. */
@@ -321,7 +323,7 @@ export class Expander {
   /** Evaluate arithmetic text; errors become ExpansionError. */
   arith(expr: string): bigint {
     // dash's arithmetic reads an unset variable as 0 even under `set -u`.
-    const get = this.env.evalArith ? (n: string) => this.env.get(n) : (n: string) => this.getChecked(n);
+    const get = this.env.dash ? (n: string) => this.env.get(n) : (n: string) => this.getChecked(n);
     const env = (this.arithEnvCache ??= { get, set: (n, val) => this.env.set(n, val) });
     try {
       return (this.env.evalArith ?? evaluate)(expr, env);
@@ -369,7 +371,8 @@ export class Expander {
         return;
       case 'len': {
         if (value === undefined && this.env.nounset) throw new ExpansionError('unbound', name);
-        put(String(Array.from(value ?? '').length));
+        // dash counts bytes (it has no multibyte support); bash and ash count characters.
+        put(String(this.env.dash ? utf8Length(value ?? '') : Array.from(value ?? '').length));
         return;
       }
       case '-':
@@ -507,7 +510,7 @@ export class Expander {
         return;
       case 'len':
         // dash measures the words joined: ${#@} of `a b c` is 5.
-        b.expanded(String(this.env.evalArith && !p.all ? Array.from(values.join(' ')).length : values.length));
+        b.expanded(String(this.env.dash && !p.all ? utf8Length(values.join(' ')) : values.length));
         return;
       case '-':
       case ':-':
@@ -684,4 +687,9 @@ function joinGlob(dir: string, name: string): string {
 /** Byte order, as in the C and C.UTF-8 locales. */
 export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Bytes of `s` in UTF-8. */
+function utf8Length(s: string): number {
+  return new TextEncoder().encode(s).length;
 }

@@ -111,6 +111,13 @@ export class Interpreter implements ShellInterp {
       vars.global.set('OSTYPE', { value: 'linux-gnu', exported: false, readonly: false });
       vars.global.set('MACHTYPE', { value: 'x86_64-pc-linux-gnu', exported: false, readonly: false });
     }
+    if (this.dialect === 'ash') {
+      // busybox ash exports SHLVL one above the caller's, read with atoi (`env -i busybox sh -c env`
+      // prints SHLVL=1; a container's `sh -c 'env'` shows it too); dash leaves SHLVL alone.
+      const lvl = parseInt(init.env.SHLVL ?? '0', 10);
+      // utoa: printed unsigned (SHLVL=-5 gives 4294967292).
+      vars.set('SHLVL', String(((Number.isNaN(lvl) ? 0 : lvl) + 1) >>> 0), { export: true });
+    }
     const parent = this.host.services.processes.get(init.pid)?.ppid;
     vars.global.set('PPID', { value: String(parent ?? 1), exported: false, readonly: this.dialect === 'bash' });
     return sh;
@@ -218,6 +225,7 @@ export class Interpreter implements ShellInterp {
         },
         braces: this.dialect === 'bash',
         evalArith: this.dialect === 'dash' ? dashArith : undefined,
+        dash: this.dialect === 'dash',
         home: (user) => {
           if (user === '') return sh.vars.get('HOME') ?? self.host.user(sh.cred.uid)?.home;
           return self.host.user(user)?.home;
@@ -290,7 +298,8 @@ export class Interpreter implements ShellInterp {
     const cap = new CaptureOutput((n) => this.rt.chargeOutput(n));
     sub.fds.set(1, { output: cap });
     const status = await this.inSubshell(() => this.execScript(body, sub));
-    sh.status = status;
+    // dash leaves $? alone until the command is done (`echo $(exit 3) $?` prints 0).
+    if (this.dialect !== 'dash') sh.status = status;
     sh.substStatus = status;
     let text = fromUtf8(cap.bytes());
     if (text.includes('\0')) {
@@ -588,7 +597,9 @@ export class Interpreter implements ShellInterp {
     sub.pid = pid;
     sub.fds.set(0, { input: EMPTY_INPUT });
     const job = ++this.jobCounter;
-    if (this.interactive && this.cfg.jobNote) this.cfg.jobNote(`[${job}] ${pid}\n`, 'now');
+    const dash = this.dialect === 'dash';
+    // bash announces the job; dash only reports it done.
+    if (this.interactive && this.cfg.jobNote && !dash) this.cfg.jobNote(`[${job}] ${pid}\n`, 'now');
     let status: number;
     try {
       status = await this.inSubshell(() => this.exec(c, sub));
@@ -596,9 +607,10 @@ export class Interpreter implements ShellInterp {
       this.host.exit(pid);
     }
     sh.lastBgPid = pid;
+    if (dash) sh.bgStatus.set(pid, status);
     if (this.interactive && this.cfg.jobNote) {
-      const state = status === 0 ? 'Done' : `Exit ${status}`;
-      this.cfg.jobNote(`[${job}]+  ${state.padEnd(24)}${commandText(c)}\n`, 'prompt');
+      if (dash) this.cfg.jobNote(`[${job}] + ${(status === 0 ? 'Done' : `Done(${status})`).padEnd(27)}${commandText(c)}\n`, 'prompt');
+      else this.cfg.jobNote(`[${job}]+  ${(status === 0 ? 'Done' : `Exit ${status}`).padEnd(24)}${commandText(c)}\n`, 'prompt');
       this.jobCounter--;
     }
     return 0;

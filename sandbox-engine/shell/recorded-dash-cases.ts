@@ -2247,8 +2247,728 @@ export const dashCommand: RecordedCase[] = [
   0
  ],
  [
-  "printf '[%-8s]\\n' hi",
-  "[hi      ]\n",
+  "printf '[%-8s]\\n' hi\ncat <(echo hi)",
+  "[hi      ]\ndash: 2: Syntax error: \"(\" unexpected\n",
+  2
+ ],
+ [
+  "echo $[1+1]",
+  "$[1+1]\n",
+  0
+ ],
+ [
+  "x=ABC; echo ${x,,}",
+  "dash: 1: Bad substitution\n",
+  2
+ ],
+ [
+  "declare -a arr; echo $?",
+  "dash: 1: declare: not found\n127\n",
+  0
+ ],
+ [
+  "mapfile arr </dev/null; echo $?",
+  "dash: 1: mapfile: not found\n127\n",
+  0
+ ],
+ [
+  "shopt -s nullglob; echo $?",
+  "dash: 1: shopt: not found\n127\n",
+  0
+ ],
+ [
+  "pushd /tmp; echo $?",
+  "dash: 1: pushd: not found\n127\n",
+  0
+ ],
+ [
+  "echo {1..3}",
+  "{1..3}\n",
+  0
+ ],
+ [
+  "for i in {1..3}; do echo $i; done",
+  "{1..3}\n",
+  0
+ ],
+ [
+  "echo $((16#ff))",
+  "dash: 1: arithmetic expression: expecting EOF: \"16#ff\"\n",
+  2
+ ],
+ [
+  "((i++)); echo $?",
+  "dash: 1: i++: not found\n127\n",
+  0
+ ],
+ [
+  "set -o posix; echo $?",
+  "dash: 1: set: Illegal option -o posix\n",
+  2
+ ],
+ [
+  "echo \"[$BASH_VERSION]\"",
+  "[]\n",
+  0
+ ],
+ [
+  "type -t ls",
+  "-t: not found\nls is /usr/bin/ls\n",
+  127
+ ],
+ [
+  "help; echo $?",
+  "dash: 1: help: not found\n127\n",
+  0
+ ],
+ [
+  "builtin echo hi",
+  "dash: 1: builtin: not found\n",
+  127
+ ],
+ [
+  "enable -n echo",
+  "dash: 1: enable: not found\n",
+  127
+ ],
+ [
+  "caller; echo $?",
+  "dash: 1: caller: not found\n127\n",
+  0
+ ],
+ [
+  "echo ${#arr[@]}",
+  "dash: 1: Bad substitution\n",
+  2
+ ],
+ [
+  "arr[0]=x; echo $?",
+  "dash: 1: arr[0]=x: not found\n127\n",
+  0
+ ],
+ [
+  "f() { local -a x; }; f; echo $?",
+  "dash: 1: local: -a: bad variable name\n",
+  2
+ ],
+ [
+  "read -a x <<< \"a b\"; echo $?",
+  "dash: 1: Syntax error: redirection unexpected\n",
+  2
+ ],
+ [
+  "echo $EUID $UID",
+  "\n",
+  0
+ ],
+ [
+  "echo ${FUNCNAME}",
+  "\n",
+  0
+ ],
+ [
+  "[ -a /etc ]; echo $?",
+  "dash: 1: [: -a: unexpected operator\n2\n",
+  0
+ ],
+ [
+  "test -e /etc -a -d /etc; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "echo $'\\x41'",
+  "$\\x41\n",
+  0
+ ],
+ [
+  "exec 3< /etc/hostname; read -r x <&3; echo got; exec 3<&-",
+  "got\n",
+  0
+ ],
+ [
+  "cd /; cd - >/dev/null; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "x=5; [ $((x % 2)) -eq 1 ] && echo odd",
+  "odd\n",
+  0
+ ],
+ [
+  "read a <<-EOF\n\ttabbed\n\tEOF\necho \"$a\"",
+  "tabbed\n",
+  0
+ ],
+ [
+  "printf 'a\\\\\\nb\\n' | { read x; echo \"[$x]\"; }",
+  "[ab]\n",
+  0
+ ],
+ [
+  "printf 'a\\\\\\nb\\n' | { read -r x; echo \"[$x]\"; }",
+  "[a\\]\n",
+  0
+ ],
+ [
+  "printf '%s|%s\\n' é ü",
+  "é|ü\n",
+  0
+ ],
+ [
+  "printf '%.1s|\\n' é",
+  "�|\n",
+  0
+ ],
+ [
+  "printf '%5s|\\n' é",
+  "   é|\n",
+  0
+ ],
+ [
+  "echo \"é\" | wc -c",
+  "3\n",
+  0
+ ],
+ [
+  "x=é; echo ${#x}",
+  "2\n",
+  0
+ ],
+ [
+  "set -- $(echo \"a b c\"); echo $#",
+  "3\n",
+  0
+ ],
+ [
+  "set -- \"$(echo \"a b c\")\"; echo $#",
+  "1\n",
+  0
+ ],
+ [
+  "echo $(printf 'a\\nb')",
+  "a b\n",
+  0
+ ],
+ [
+  "IFS= ; x=\"a b\"; set -- $x; echo $#",
+  "1\n",
+  0
+ ],
+ [
+  "unset IFS; x=\"a:b\"; IFS=:; echo $x",
+  "a b\n",
+  0
+ ],
+ [
+  "f() { echo \"$@\"; }; f \"a b\" c; f",
+  "a b c\n\n",
+  0
+ ],
+ [
+  "f() { shift; echo \"$#\"; }; f 1 2 3",
+  "2\n",
+  0
+ ],
+ [
+  "f() { return; }; false; f; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  "g() { exit 6; }; (g); echo $?",
+  "6\n",
+  0
+ ],
+ [
+  "echo \"${x:=$(echo c)}\"; echo $x",
+  "c\nc\n",
+  0
+ ],
+ [
+  "cat /etc/hostname >/dev/null && echo readable",
+  "readable\n",
+  0
+ ],
+ [
+  "command -v cd; command -v ls; command -v nope || echo missing",
+  "cd\n/usr/bin/ls\nmissing\n",
+  0
+ ],
+ [
+  "if command -v docker >/dev/null; then echo has-docker; else echo no-docker; fi",
+  "has-docker\n",
+  0
+ ],
+ [
+  "[ \"$USER\" = student ] && echo yes\ntrap 'echo trap $?' EXIT; false",
+  "yes\ntrap 1\n",
+  1
+ ],
+ [
+  "trap 'echo trap $?' EXIT; exit 4",
+  "trap 4\n",
+  4
+ ],
+ [
+  "trap 'echo trap $?' EXIT; echo ${x?oops}",
+  "dash: 1: x: oops\ntrap 2\n",
+  2
+ ],
+ [
+  "trap 'echo trap $?' EXIT; if then",
+  "dash: 1: Syntax error: \"then\" unexpected\n",
+  2
+ ],
+ [
+  "set -e; trap 'echo cleanup' EXIT; false; echo no",
+  "cleanup\n",
+  1
+ ],
+ [
+  "trap 'echo in trap; exit 9' EXIT; exit 1",
+  "in trap\n",
+  9
+ ],
+ [
+  "f() { trap 'echo ft' EXIT; }; f; echo after",
+  "after\nft\n",
+  0
+ ],
+ [
+  "set -e; cd /nonexist; echo no",
+  "dash: 1: cd: can't cd to /nonexist\n",
+  2
+ ],
+ [
+  "set -e; x=$(false) || echo caught; echo $x",
+  "caught\n\n",
+  0
+ ],
+ [
+  "set -e; false; echo no",
+  "",
+  1
+ ],
+ [
+  "set -eu; echo ${undefined-}ok; echo $undefined2",
+  "ok\ndash: 1: undefined2: parameter not set\n",
+  2
+ ],
+ [
+  "set -e; for i in 1 2; do false; done; echo no",
+  "",
+  1
+ ],
+ [
+  "set -e; while false; do :; done; echo ok",
+  "ok\n",
+  0
+ ],
+ [
+  "set -e; [ 1 = 2 ]; echo no",
+  "",
+  1
+ ],
+ [
+  "set -e; f() { return 3; }; f || echo \"f failed $?\"",
+  "f failed 3\n",
+  0
+ ],
+ [
+  "echo $(exit 3; echo no) $?",
+  "0\n",
+  0
+ ],
+ [
+  "sleep 0 & wait $!; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "(echo sub; exit 2) &\nwait; echo waited",
+  "sub\nwaited\n",
+  0
+ ],
+ [
+  "false & wait $!; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  "set -- one two; eval 'echo $2 $1'",
+  "two one\n",
+  0
+ ],
+ [
+  "cmd='echo evald'; eval \"$cmd\"",
+  "evald\n",
+  0
+ ],
+ [
+  "eval 'x=1; y=2'; echo $x$y",
+  "12\n",
+  0
+ ],
+ [
+  "eval 'return 3'; echo $?",
+  "",
+  3
+ ],
+ [
+  "eval ': ${x?gone}'; echo after",
+  "dash: 1: eval: x: gone\n",
+  2
+ ],
+ [
+  "eval 'exit 5'; echo no",
+  "",
+  5
+ ],
+ [
+  ". /dev/null; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "printf 'x=sourced\\n' > lib.sh; . ./lib.sh; echo $x",
+  "sourced\n",
+  0
+ ],
+ [
+  "printf 'echo \"args: $#\"\\n' > lib.sh; . ./lib.sh a b; echo $#",
+  "args: 0\n0\n",
+  0
+ ],
+ [
+  "printf 'exit 7\\n' > lib.sh; . ./lib.sh; echo no",
+  "",
+  7
+ ],
+ [
+  "printf 'return 4\\necho no\\n' > lib.sh; . ./lib.sh; echo $?",
+  "4\n",
+  0
+ ],
+ [
+  "mkdir d; . ./d; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  ". lib.sh; echo $?",
+  "dash: 1: .: lib.sh: not found\n",
+  2
+ ],
+ [
+  "PATH=.:$PATH; printf 'echo found in path\\n' > lib.sh; . lib.sh",
+  "found in path\n",
+  0
+ ],
+ [
+  "echo a > f; . f",
+  "dash: 1: .: f: not found\n",
+  2
+ ],
+ [
+  "cat f 2>&1; echo $?\nexit 1 2",
+  "cat: f: No such file or directory\n1\n",
+  1
+ ],
+ [
+  "exit \" 3 \"",
+  "",
+  3
+ ],
+ [
+  "(exit 256); echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "shift x",
+  "dash: 1: shift: Illegal number: x\n",
+  2
+ ],
+ [
+  "shift 0; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "set -- a b; shift 1 2; echo $? $#",
+  "0 1\n",
+  0
+ ],
+ [
+  "break x",
+  "dash: 1: break: Illegal number: x\n",
+  2
+ ],
+ [
+  "for i in 1; do break 0; done",
+  "dash: 1: break: Illegal number: 0\n",
+  2
+ ],
+ [
+  "for i in 1 2; do continue 5; done; echo ok",
+  "ok\n",
+  0
+ ],
+ [
+  "while :; do break 99; done; echo out",
+  "out\n",
+  0
+ ],
+ [
+  "local; echo $?",
+  "dash: 1: local: not in a function\n",
+  2
+ ],
+ [
+  "f() { local x=1 y; echo \"[$x][$y]\"; local; }; f",
+  "[1][]\n",
+  0
+ ],
+ [
+  "f() { local 1x=2; }; f; echo no",
+  "dash: 1: 1x: bad variable name\n",
+  2
+ ],
+ [
+  "readonly; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "readonly -p | head -1",
+  "",
+  0
+ ],
+ [
+  "export; echo $?",
+  "export HOME='/home/student'\nexport LANG='C.UTF-8'\nexport PATH='/usr/local/bin:/usr/bin:/bin'\nexport PWD='/tmp/dashrec'\nexport USER='student'\n0\n",
+  0
+ ],
+ [
+  "export -n x",
+  "dash: 1: export: Illegal option -n\n",
+  2
+ ],
+ [
+  "export x=1 y; echo $x",
+  "1\n",
+  0
+ ],
+ [
+  "unset -v 1x",
+  "dash: 1: unset: 1x: bad variable name\n",
+  2
+ ],
+ [
+  "unset -z x",
+  "dash: 1: unset: Illegal option -z\n",
+  2
+ ],
+ [
+  "getopts a; echo $?",
+  "dash: 1: getopts: Usage: getopts optstring var [arg...]\n2\n",
+  0
+ ],
+ [
+  "getopts a b c; echo $? $b",
+  "1 ?\n",
+  0
+ ],
+ [
+  "echo $OPTIND; getopts :a opt -z; echo \"$opt [$OPTARG] $OPTIND\"",
+  "1\n? [z] 2\n",
+  0
+ ],
+ [
+  "getopts a: opt -a; echo \"$opt [$OPTARG] $?\"",
+  "No arg for -a option\n? [] 0\n",
+  0
+ ],
+ [
+  "getopts :a: opt -a; echo \"$opt [$OPTARG] $?\"",
+  ": [a] 0\n",
+  0
+ ],
+ [
+  "set -- -ab -c; while getopts abc o; do echo $o; done; echo $OPTIND",
+  "a\nb\nc\n3\n",
+  0
+ ],
+ [
+  "umask 0777; umask; umask u=rwx,g=rx,o=; umask; umask -S",
+  "0777\n0027\nu=rwx,g=rx,o=\n",
+  0
+ ],
+ [
+  "umask a+q",
+  "dash: 1: umask: Illegal mode: a+q\n",
+  2
+ ],
+ [
+  "umask -p",
+  "dash: 1: umask: Illegal option -p\n",
+  2
+ ],
+ [
+  "command -p echo hi",
+  "hi\n",
+  0
+ ],
+ [
+  "command -x",
+  "dash: 1: command: Illegal option -x\n",
+  2
+ ],
+ [
+  "command",
+  "",
+  0
+ ],
+ [
+  "type",
+  "",
+  0
+ ],
+ [
+  "hash -x",
+  "dash: 1: hash: Illegal option -x\n",
+  2
+ ],
+ [
+  "alias -p",
+  "alias: -p not found\n",
+  1
+ ],
+ [
+  "alias 'a b=c'; alias",
+  "a b='c'\n",
+  0
+ ],
+ [
+  "unalias; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "trap 'x' FOO BAR; echo $?",
+  "trap: FOO: bad trap\n1\n",
+  0
+ ],
+ [
+  "trap '' 99; echo $?",
+  "trap: 99: bad trap\n1\n",
+  0
+ ],
+ [
+  "trap 'echo t' 1 2; trap",
+  "trap -- 'echo t' HUP\ntrap -- 'echo t' INT\n",
+  0
+ ],
+ [
+  "trap -- 'echo dd' EXIT",
+  "dd\n",
+  0
+ ],
+ [
+  "trap 'echo t' exit; trap",
+  "trap -- 'echo t' EXIT\nt\n",
+  0
+ ],
+ [
+  "times; echo $?",
+  "0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n0\n",
+  0
+ ],
+ [
+  "read -r; echo $?",
+  "dash: 1: read: arg count\n2\n",
+  0
+ ],
+ [
+  "read -p; echo $?",
+  "dash: 1: read: No arg for -p option\n2\n",
+  0
+ ],
+ [
+  "read -rp \"x\" v < /dev/null; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  "echo | read v; echo \"$? [$v]\"",
+  "0 []\n",
+  0
+ ],
+ [
+  "cd -P /bin && echo ok",
+  "ok\n",
+  0
+ ],
+ [
+  "cd -x /tmp",
+  "dash: 1: cd: Illegal option -x\n",
+  2
+ ],
+ [
+  "cd -- /tmp && echo dd",
+  "dd\n",
+  0
+ ],
+ [
+  "fg",
+  "dash: 1: fg: No current job\n",
+  2
+ ],
+ [
+  "bg",
+  "dash: 1: bg: No current job\n",
+  2
+ ],
+ [
+  "jobs -l; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "wait 1; echo $?",
+  "127\n",
+  0
+ ],
+ [
+  "eval; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "eval \"\" ; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "exec; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "true --help; false -x; echo $?",
+  "1\n",
+  0
+ ],
+ [
+  ": arguments; echo $?",
+  "0\n",
+  0
+ ],
+ [
+  "echo \"done\"",
+  "done\n",
   0
  ]
 ];

@@ -56,6 +56,8 @@ export class Shell {
   status = 0;
   /** $! */
   lastBgPid: number | undefined;
+  /** Exit statuses of background jobs by pid, for `wait PID` (dash). */
+  bgStatus: Map<number, number> = new Map();
   cred: Cred;
   fds: Fds;
   /** $0 */
@@ -156,6 +158,7 @@ export class Shell {
     // Traps other than ignored ones are reset in a subshell; keep them simple: none carried.
     s.status = this.status;
     s.lastBgPid = this.lastBgPid;
+    s.bgStatus = new Map(this.bgStatus);
     s.funcDepth = this.funcDepth;
     s.loopDepth = 0;
     s.sourceDepth = this.sourceDepth;

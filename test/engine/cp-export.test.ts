@@ -95,7 +95,8 @@ describe('docker cp', () => {
 
   it('container → host: files belong to the caller; works on a running container too', async () => {
     const h = await imageHost({ images: ['alpine'] });
-    await h.run("docker run -d --name up alpine sh -c 'mkdir /d; echo a > /d/a; chmod 600 /d/a; sleep 300'");
+    await h.run('docker run -d --name up alpine sleep 300');
+    await h.run("docker exec up sh -c 'mkdir /d; echo a > /d/a; chmod 600 /d/a'");
     expect(await h.run('docker cp up:/d ./out')).toEqual({ stdout: '', stderr: '', status: 0 });
     const fs = h.host.fs(ROOT);
     const st = fs.lstat('/home/student/out/a');

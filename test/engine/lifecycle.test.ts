@@ -268,3 +268,22 @@ describe('docker wait', () => {
     expect(await e.run('docker wait ""')).toEqual({ stdout: '', stderr: 'invalid container name or ID: value is empty\n', status: 1 });
   });
 });
+
+describe('signals from outside docker', () => {
+  it('kill -9 of PID 1 from the host stops the container (137); from inside it is ignored (recorded)', async () => {
+    const e = await engine();
+    await id(e, 'docker run -d --name hk alpine sleep 1000');
+    await e.run('docker exec -d hk sleep 500');
+    expect(await e.run('docker exec hk kill -9 1')).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(await e.run('docker exec hk kill 1')).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect((await e.run("docker inspect -f '{{.State.Status}}' hk")).stdout).toBe('running\n');
+    // An exec'd process has no PID 1 protection.
+    const ps = (await e.run('docker exec hk ps')).stdout.split('\n');
+    const sleeper = ps.find((l) => l.endsWith('sleep 500'))!.trim().split(/ +/)[0];
+    expect((await e.run(`docker exec hk kill ${sleeper}`)).status).toBe(0);
+    expect((await e.run('docker exec hk ps')).stdout).not.toContain('sleep 500');
+    const pid = (await e.run("docker inspect -f '{{.State.Pid}}' hk")).stdout.trim();
+    expect((await e.run(`sudo kill -9 ${pid}`)).status).toBe(0);
+    expect((await e.run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' hk")).stdout).toBe('exited 137\n');
+  });
+});

@@ -11,7 +11,8 @@ async function aliasRun(b: BuiltinContext): Promise<number> {
   const { sh } = b;
   const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
-  if (args[0] === '-p') args = args.slice(1);
+  // dash takes no options: `-p` is a name.
+  if (args[0] === '-p' && b.dialect !== 'dash') args = args.slice(1);
   const show = (n: string, v: string) => (ash ? `${n}=${quote(v, b.dialect === 'dash')}\n` : `alias ${n}=${quote(v)}\n`);
   if (args.length === 0) {
     let out = '';

@@ -13,6 +13,9 @@ async function run(b: BuiltinContext): Promise<number> {
   const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
   let physical = false;
+  if (b.dialect === 'dash' && args[0] !== undefined && /^-./.test(args[0]) && args[0] !== '--' && !/^-[LP]+$/.test(args[0])) {
+    return b.fail(`Illegal option -${args[0].replace(/^-[LP]*/, '')[0]}`, 2);
+  }
   while (args.length > 0 && /^-[LPe@]+$/.test(args[0])) {
     if (args[0].includes('P')) physical = true;
     if (args[0].includes('L')) physical = false;

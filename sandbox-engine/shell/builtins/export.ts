@@ -28,6 +28,8 @@ function attrRun(attr: 'exported' | 'readonly') {
         args = args.slice(1);
         break;
       }
+      // dash knows only -p.
+      if (b.dialect === 'dash' && !/^-p+$/.test(args[0])) return b.fail(`Illegal option ${args[0].replace(/^-p*/, '-').slice(0, 2)}`, 2);
       if (/^-[np]+$/.test(args[0]) || (attr === 'readonly' && /^-[p]+$/.test(args[0]))) {
         if (args[0].includes('n') && attr === 'exported') remove = true;
         args = args.slice(1);

@@ -4,6 +4,7 @@ import type { Builtin, BuiltinContext } from './types.ts';
 import { isValidName } from '../parser.ts';
 import { ReadonlyError } from '../vars.ts';
 import { arrayItems } from './declare.ts';
+import { AbortSignal, ExitSignal } from './types.ts';
 
 function run(b: BuiltinContext): number | Promise<number> {
   const { sh } = b;
@@ -12,10 +13,13 @@ function run(b: BuiltinContext): number | Promise<number> {
   let status = 0;
   const errors: string[] = [];
   for (const a of b.argv.slice(1)) {
-    if (a.startsWith('-')) continue;
+    // dash has no options here (`local -` alone saves the shell options; nothing to do here).
+    if (b.dialect === 'dash' && a === '-') continue;
+    if (a.startsWith('-') && b.dialect !== 'dash') continue;
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     if (!isValidName(name)) {
+      if (b.dialect === 'dash') return dashBadName(b, name);
       if (ash) return b.fail(`${name}: bad variable name`, 2);
       errors.push(`\`${a}': not a valid identifier`);
       status = 1;
@@ -38,6 +42,13 @@ function run(b: BuiltinContext): number | Promise<number> {
     for (const m of errors) await b.error(m);
     return status;
   })();
+}
+
+/** dash reports a bad name from `local` without naming the builtin, and the script ends. */
+async function dashBadName(b: BuiltinContext, name: string): Promise<number> {
+  const { interp, sh } = b;
+  await interp.writeErr(sh, `${interp.messages.prefix(interp.loc(sh))}${name}: bad variable name\n`);
+  throw interp.interactive ? new AbortSignal(2) : new ExitSignal(2);
 }
 
 export const local: Builtin = { name: 'local', run };

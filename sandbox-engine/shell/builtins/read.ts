@@ -37,6 +37,7 @@ async function run(b: BuiltinContext): Promise<number> {
       };
       if (c === 'r') raw = true;
       else if (b.dialect === 'dash' && c !== 'p') return b.fail(`Illegal option -${c}`, 2);
+      else if (b.dialect === 'dash' && a.slice(j + 1) === '' && args[i + 1] === undefined) return b.fail('No arg for -p option', 2);
       else if (c === 's' || c === 'e') continue;
       else if (c === 'p') prompt = takeArg();
       else if (c === 'n' || c === 'N') max = Number(takeArg() ?? '0');

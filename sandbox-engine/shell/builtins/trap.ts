@@ -57,8 +57,7 @@ async function run(b: BuiltinContext): Promise<number> {
       if (b.dialect === 'dash') {
         // dash words this one itself, without its location, and goes on.
         await b.stderr.write(`trap: ${s}: bad trap\n`);
-        status = 1;
-        continue;
+        return 1;
       }
       if (ash) return b.fail(`${s}: bad trap`, 1);
       await b.error(`${s}: invalid signal specification`);

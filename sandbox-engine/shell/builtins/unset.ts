@@ -9,6 +9,9 @@ async function run(b: BuiltinContext): Promise<number> {
   const ash = isAlmquist(b.dialect);
   let args = b.argv.slice(1);
   let mode: 'v' | 'f' | 'any' = 'any';
+  if (b.dialect === 'dash' && args[0] !== undefined && /^-./.test(args[0]) && args[0] !== '--' && !/^-[vf]+$/.test(args[0])) {
+    return b.fail(`Illegal option -${args[0].replace(/^-[vf]*/, '')[0]}`, 2);
+  }
   while (args.length > 0 && /^-[vf]+$/.test(args[0])) {
     mode = args[0].includes('f') ? 'f' : 'v';
     args = args.slice(1);

@@ -6,6 +6,8 @@ import type { Invocation } from '../../command.ts';
 import type { ContainerConfig } from '../../../image/types.ts';
 import type { HostConfig } from '../../../container/container.ts';
 import type { DockerIO } from '../io.ts';
+import { isFsError } from '../../../vfs/errors.ts';
+import { goPathError } from '../../../archive/copy.ts';
 
 export interface ContainerOptions {
   config: Partial<ContainerConfig> & { Image: string };
@@ -15,27 +17,48 @@ export interface ContainerOptions {
 
 export class OptsError extends Error {}
 
-/** `-e NAME` takes NAME's value from the client's environment, or is dropped (opts.ValidateEnv). */
-function envEntry(raw: string, clientEnv: Record<string, string>): string | undefined {
+/**
+ * `-e NAME` takes NAME's value from the client's environment; when the client has none, the bare
+ * NAME is kept (docker/cli v28.5.2 opts/env.go ValidateEnv) and the daemon stores it as given.
+ */
+function envEntry(raw: string, clientEnv: Record<string, string>): string {
   if (raw.includes('=')) return raw;
-  return raw in clientEnv ? `${raw}=${clientEnv[raw]}` : undefined;
+  return raw in clientEnv ? `${raw}=${clientEnv[raw]}` : raw;
 }
 
-/** --env-file: KEY=VAL lines; `#` comments and blank lines skipped (opts/file.go parseKeyValueFile). */
+/**
+ * --env-file, as docker/cli v28.5.2 pkg/kvfile/kvfile.go Parse reads it: leading white space
+ * trimmed, `#` comments and blank lines skipped, a bare KEY taken from the client's environment
+ * or left out. A file that cannot be opened is reported as Go's *PathError; one that cannot be
+ * read or parsed as "invalid env file (PATH): ...".
+ */
 export function readEnvFile(io: DockerIO, path: string): string[] {
   let text: string;
   try {
+    io.ctx.fs.stat(path);
     text = io.ctx.fs.readText(path);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new OptsError(`open ${path}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : 'no such file or directory'}`);
+    if (!isFsError(e)) throw e;
+    // os.Open succeeds on a directory; the scanner's read then fails.
+    if (e.code === 'EISDIR') throw new OptsError(`invalid env file (${path}): ${goPathError('read', path, e)}`);
+    throw new OptsError(goPathError('open', path, e));
   }
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const t = line.replace(/^[ \t]+/, '');
-    if (t === '' || t.startsWith('#')) continue;
-    const v = envEntry(t.replace(/\r$/, ''), io.ctx.env);
-    if (v !== undefined) out.push(v);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    // bufio.ScanLines drops one trailing \r; unicode.IsSpace trims the start; line 1 loses a BOM.
+    let line = lines[i].replace(/\r$/, '');
+    if (i === 0) line = line.replace(/^\uFEFF/, '');
+    line = line.replace(/^[\s\u0085]+/, '');
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    const key = eq < 0 ? line : line.slice(0, eq);
+    const bad = (why: string) => new OptsError(`invalid env file (${path}): ${why}`);
+    if (key === '') throw bad(`no variable name on line '${line}'`);
+    if (/[ \t]/.test(key)) throw bad(`variable '${key}' contains whitespaces`);
+    if (eq >= 0) out.push(line);
+    else if (key in io.ctx.env) out.push(`${key}=${io.ctx.env[key]}`);
   }
   return out;
 }
@@ -45,10 +68,7 @@ export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerO
   const [image, ...cmd] = inv.args;
   const env: string[] = [];
   for (const file of f.list('env-file')) env.push(...readEnvFile(io, file));
-  for (const e of f.list('env')) {
-    const v = envEntry(e, io.ctx.env);
-    if (v !== undefined) env.push(v);
-  }
+  for (const e of f.list('env')) env.push(envEntry(e, io.ctx.env));
   const labels: Record<string, string> = {};
   for (const l of f.list('label')) {
     const i = l.indexOf('=');

@@ -12,6 +12,7 @@ import { GO_TYPE } from '../../go/value.ts';
 import { rfc3339 } from '../../../util/time.ts';
 import { imageHistory, type HistoryItem } from '../../../daemon/image-history.ts';
 import { reportError, type DockerIO } from '../io.ts';
+import { isPlainJSONFormat, jsonRows } from './image-format.ts';
 
 /** Items created before 2000-01-01 show N/A in the CREATED column. */
 const EPOCH_2000 = Date.UTC(2000, 0, 1) / 1000;
@@ -53,7 +54,8 @@ export async function history(inv: Invocation, io: DockerIO): Promise<number> {
   const format = historyFormat(inv.flags.string('format') || 'table', inv.flags.bool('quiet'), human);
   const now = io.daemon.now();
   try {
-    await io.stdout(formatRows({ format, rows: items.map((h) => historyRow(h, trunc, human, now)), header: HISTORY_HEADERS }));
+    const rows = items.map((h) => historyRow(h, trunc, human, now));
+    await io.stdout(isPlainJSONFormat(format) ? jsonRows(rows) : formatRows({ format, rows, header: HISTORY_HEADERS }));
   } catch (e) {
     if (e instanceof FormatError) {
       await io.stderr(`${e.message}\n`);

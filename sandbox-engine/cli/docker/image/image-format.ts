@@ -5,12 +5,26 @@
  * template sees them (`.Repository`, `.Tag`, `.ID`, `.CreatedSince`, `.Size`, ...).
  */
 import { GO_TYPE } from '../../go/value.ts';
+import { marshal } from '../../go/json.ts';
 import { humanDuration, humanSize, humanSizeWithPrecision } from '../../formatter/units.ts';
 import { truncateID } from '../../formatter/displayutils.ts';
 import { DEFAULT_FORMATS } from '../../formatter/headers.ts';
 import type { ImageSummary } from '../../../daemon/image-list.ts';
 import { familiarName, parseNormalizedNamed } from '../../../reference/reference.ts';
 import { goTimeString } from '../../../util/go-time.ts';
+
+/**
+ * `--format json` / `{{json .}}` of a formatter context: docker's contexts marshal themselves
+ * (formatter.MarshalJSON, json.Marshal: HTML-escaped, so `<none>` is `\u003cnone\u003e`), which
+ * the template `json` function (no HTML escaping) does not reproduce; these formats are done here.
+ */
+export function isPlainJSONFormat(format: string): boolean {
+  return format === 'json' || format.trim() === '{{json .}}';
+}
+
+export function jsonRows(rows: readonly object[]): string {
+  return rows.map((r) => marshal(r) + '\n').join('');
+}
 
 /** formatter.NewImageFormat. */
 export function imageFormat(source: string, quiet: boolean, digest: boolean): string {

@@ -8,7 +8,7 @@ import { FormatError, formatRows } from '../../template/docker.ts';
 import { IMAGE_HEADERS } from '../../formatter/headers.ts';
 import { listImages } from '../../../daemon/image-list.ts';
 import { reportError, type DockerIO } from '../io.ts';
-import { imageFormat, imageRows } from './image-format.ts';
+import { imageFormat, imageRows, isPlainJSONFormat, jsonRows } from './image-format.ts';
 
 const IMAGE_SUBCOMMANDS = new Set(['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune', 'pull', 'push', 'rm', 'save', 'tag']);
 
@@ -27,7 +27,7 @@ export async function imageList(inv: Invocation, io: DockerIO): Promise<number> 
   const format = imageFormat(inv.flags.string('format') || 'table', quiet, digests);
   const rows = imageRows(images, { trunc: !inv.flags.bool('no-trunc'), digest: digests, format, now: io.daemon.now() });
   try {
-    await io.stdout(formatRows({ format, rows, header: IMAGE_HEADERS }));
+    await io.stdout(isPlainJSONFormat(format) ? jsonRows(rows) : formatRows({ format, rows, header: IMAGE_HEADERS }));
   } catch (e) {
     if (e instanceof FormatError) {
       await io.stderr(`${e.message}\n`);
