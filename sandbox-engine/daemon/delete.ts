@@ -71,5 +71,9 @@ export async function removeContainer(d: Daemon, name: string, opts: RemoveOptio
 // --rm: the daemon removes the container when it exits (daemon/monitor.go handleContainerExit →
 // autoRemove with RemoveVolume).
 setAutoRemove((d, c) => {
+  if (manuallyRestarted.has(c)) return;
   if (d.containers.all().includes(c)) cleanupStopped(d, c, true);
 });
+
+/** Containers being restarted by `docker restart`: their exit does not remove them (HasBeenManuallyRestarted). */
+export const manuallyRestarted = new WeakSet<Container>();

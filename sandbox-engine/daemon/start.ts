@@ -15,6 +15,7 @@ import { ContainerProcess, passiveClock } from '../runtime/container-process.ts'
 import { envMap, lookPath } from '../runtime/exec.ts';
 import { NamespaceHost } from '../runtime/namespace-host.ts';
 import { containerVfs } from '../runtime/rootfs.ts';
+import { initArgv, mountInit } from '../runtime/init.ts';
 import type { InputStream, OutputStream } from '../shell/process.ts';
 import { utf8 } from '../util/text.ts';
 import { rfc3339Nano } from '../util/time.ts';
@@ -110,6 +111,9 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const root = c.rwLayer.mount();
   d.layout.mountMerged(c.rwLayer, root);
   const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
+  if (c.hostConfig.Init) mountInit(host, vfs, root);
+  // With --init, runc starts /sbin/docker-init, which runs the command as its child.
+  const argv = c.hostConfig.Init ? initArgv([c.path, ...c.args]) : [c.path, ...c.args];
   const flavour = root.lstat('/bin/busybox') ? 'busybox' : 'gnu';
   c.pidns = d.allocPidNamespace();
   // docker pause freezes every process of the container: their clock, reads and writes wait (freezer.ts).
@@ -125,7 +129,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const env = daemonEnvironment(c, c.config.Tty);
   if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${user.home}`);
   const cwd = c.config.WorkingDir || '/';
-  const found = lookPath(ns, c.path, envMap(env), user.cred, cwd);
+  const found = lookPath(ns, argv[0], envMap(env), user.cred, cwd);
   if (!('path' in found)) {
     // runc fails before PID 1 exists: the container stays "created" with the error recorded.
     d.layout.unmountMerged(c.rwLayer);
@@ -145,7 +149,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const proc = new ContainerProcess(
     {
       ns,
-      argv: [c.path, ...c.args],
+      argv,
       env,
       cred: user.cred,
       cwd,

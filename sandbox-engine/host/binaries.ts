@@ -43,11 +43,13 @@ export const GNU_BINARIES: Record<string, [number, number]> = {
   df: [102200, 0o755],
   dirname: [39760, 0o755],
   docker: [42791888, 0o755], // the docker CLI 28.2.2 binary
+  'docker-init': [708080, 0o755], // tini 0.19.0 (Debian's tini-static, which docker.io links it to)
   du: [175440, 0o755],
   echo: [43856, 0o755],
   env: [48536, 0o755],
   false: [35664, 0o755],
   find: [224848, 0o755],
+  getfattr: [23256, 0o755], // Debian's attr 2.5.1
   grep: [203152, 0o755],
   head: [48080, 0o755],
   hostname: [22680, 0o755],

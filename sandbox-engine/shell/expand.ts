@@ -323,8 +323,10 @@ export class Expander {
   /** Evaluate arithmetic text; errors become ExpansionError. */
   arith(expr: string): bigint {
     // dash's arithmetic reads an unset variable as 0 even under `set -u`.
-    const get = this.env.dash ? (n: string) => this.env.get(n) : (n: string) => this.getChecked(n);
-    const env = (this.arithEnvCache ??= { get, set: (n, val) => this.env.set(n, val) });
+    const env = (this.arithEnvCache ??= {
+      get: this.env.dash ? (n) => this.env.get(n) : (n) => this.getChecked(n),
+      set: (n, val) => this.env.set(n, val),
+    });
     try {
       return (this.env.evalArith ?? evaluate)(expr, env);
     } catch (e) {

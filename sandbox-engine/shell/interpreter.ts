@@ -59,6 +59,7 @@ export class Interpreter implements ShellInterp {
    * newline included, so that line is not counted. The session reads and clears this.
    */
   uncountedLines = 0;
+  /** Complete commands parsed so far; dash sees an alias only in commands parsed after it. */
   parseSerial = 0;
   private jobCounter = 0;
 

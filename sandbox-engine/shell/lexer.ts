@@ -97,8 +97,8 @@ export class Lexer {
   heredocEofOk = false;
   readonly warnings: HeredocWarning[] = [];
 
-  /** busybox ash lacks `;&`, `;;&`, `<<<`, `|&`, and the bash-only `${x^^}` forms. */
-  readonly busybox: boolean;
+  /** ash and dash lack `;&`, `;;&`, `<<<`, `|&`, and the bash-only `${x^^}` forms. */
+  readonly almquist: boolean;
   /** dash lacks those and `&>`, `$'...'`, `${x:1:2}`, `${x/a/b}` too. */
   readonly dash: boolean;
 
@@ -106,7 +106,7 @@ export class Lexer {
     this.src = src;
     this.hooks = hooks;
     this.line = startLine;
-    this.busybox = dialect !== 'bash';
+    this.almquist = dialect !== 'bash';
     this.dash = dialect === 'dash';
   }
 
@@ -159,7 +159,7 @@ export class Lexer {
     }
     if (META.has(c)) {
       for (const op of OPERATORS) {
-        if (this.busybox && (op === ';&' || op === ';;&' || op === '<<<' || op === '|&')) continue;
+        if (this.almquist && (op === ';&' || op === ';;&' || op === '<<<' || op === '|&')) continue;
         if (this.dash && (op === '&>' || op === '&>>')) continue;
         if (s.startsWith(op, this.pos)) {
           this.pos += op.length;
@@ -315,7 +315,7 @@ export class Lexer {
   private readDollar(ctx: Context): WordPart | null {
     const s = this.src;
     const n = s[this.pos + 1];
-    if (n === '{') return this.readBraceParam();
+    if (n === '{') return this.readBraceParam(ctx === 'dq' || ctx === 'heredoc');
     if (n === '(') {
       if (s[this.pos + 2] === '(') {
         const arith = this.tryArith();
@@ -491,8 +491,8 @@ export class Lexer {
     return { type: 'quoted', text };
   }
 
-  /** `${...}` at this.pos. */
-  private readBraceParam(): WordPart {
+  /** `${...}` at this.pos; `quoted` inside double quotes (a `~` in its word stays as it is). */
+  private readBraceParam(quoted: boolean): WordPart {
     const s = this.src;
     const start = this.pos;
     const startLine = this.line;
@@ -504,7 +504,7 @@ export class Lexer {
     if (s[i] === '#' && s[i + 1] !== '}' && s[i + 1] !== undefined && (isNameChar(s[i + 1]) || SPECIAL_PARAMS.has(s[i + 1]))) {
       op = 'len';
       i++;
-    } else if (s[i] === '!' && !this.busybox && (isNameStart(s[i + 1]) || isDigit(s[i + 1]))) {
+    } else if (s[i] === '!' && !this.almquist && (isNameStart(s[i + 1]) || isDigit(s[i + 1]))) {
       indirect = true;
       i++;
     }
@@ -524,7 +524,7 @@ export class Lexer {
     // bash arrays: ${a[i]}, ${a[@]}, ${a[*]}
     let index: WordPart[] | undefined;
     let all: '@' | '*' | undefined;
-    if (s[i] === '[' && !this.busybox && isNameStart(name[0])) {
+    if (s[i] === '[' && !this.almquist && isNameStart(name[0])) {
       let depth = 0;
       let j = i;
       for (; j < s.length; j++) {
@@ -559,7 +559,7 @@ export class Lexer {
     } else if ('-=?+'.includes(c)) {
       op = c as ParamOp;
       i += 1;
-    } else if (this.busybox && (c === '^' || c === ',' || c === '~')) {
+    } else if (this.almquist && (c === '^' || c === ',' || c === '~')) {
       return this.badSubst(start, startLine);
     } else if (two === '##' || two === '%%' || two === '^^' || two === ',,' || two === '~~') {
       op = two as ParamOp;
@@ -600,9 +600,11 @@ export class Lexer {
       return this.badSubst(start, startLine);
     }
     this.pos = i;
-    const arg = this.readParts(argCtx);
+    const arg = this.readParts(argCtx).done();
     this.pos++; // '}'
-    return { ...base, op, arg: arg.done() };
+    // `${x:-~/d}` unquoted: the word starts a word of its own, so a tilde there expands.
+    const tilde = !quoted && ['-', ':-', '+', ':+', '=', ':=', '?', ':?'].includes(op);
+    return { ...base, op, arg: tilde ? tildePrefix(arg) : arg };
   }
 
   private readUntilColonOrBrace(): WordPart[] {
@@ -633,8 +635,8 @@ export class Lexer {
     }
     if (i >= s.length) throw new Incomplete({ kind: 'brace', line: startLine });
     this.pos = i + 1;
-    // ash rejects it while parsing; bash only when the word is expanded.
-    if (this.busybox && !this.dash) throw new ShellSyntaxError({ kind: 'badsubst' }, startLine, this.sourceLine(startLine));
+    // ash rejects it while parsing; bash and dash only when the word is expanded.
+    if (this.almquist && !this.dash) throw new ShellSyntaxError({ kind: 'badsubst' }, startLine, this.sourceLine(startLine));
     return { type: 'badsubst', text: s.slice(start, i + 1) };
   }
 
@@ -673,6 +675,23 @@ export class Lexer {
       }
     }
   }
+}
+
+const USER_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$|^$/;
+
+/** A tilde prefix at the start of unquoted word parts: `~`, `~/x`, `~user/x` become a tilde part. */
+export function tildePrefix(parts: WordPart[]): WordPart[] {
+  const p0 = parts[0];
+  if (!p0 || p0.type !== 'lit' || p0.text[0] !== '~') return parts;
+  const slash = p0.text.indexOf('/');
+  if (slash < 0 && parts.length > 1) return parts;
+  const user = slash < 0 ? p0.text.slice(1) : p0.text.slice(1, slash);
+  if (!USER_RE.test(user)) return parts;
+  const rest = slash < 0 ? '' : p0.text.slice(slash);
+  const out: WordPart[] = [{ type: 'tilde', user }];
+  if (rest) out.push({ type: 'lit', text: rest });
+  out.push(...parts.slice(1));
+  return out;
 }
 
 export function wordPartsHaveCmdSub(parts: readonly WordPart[]): boolean {

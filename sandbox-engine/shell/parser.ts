@@ -10,7 +10,7 @@
 import type {
   Assignment, CaseItem, Command, CondExpr, ListItem, Redirect, RedirOp, Script, SimpleCommand, Word, WordPart,
 } from './ast.ts';
-import { Lexer, isNameChar, isNameStart, type Token, type HeredocWarning } from './lexer.ts';
+import { Lexer, isNameChar, isNameStart, tildePrefix, type Token, type HeredocWarning } from './lexer.ts';
 import { Incomplete, ShellSyntaxError } from './syntax-error.ts';
 import type { Flavour } from './process.ts';
 import { defaultDialect, type Dialect } from './dialect.ts';
@@ -678,7 +678,7 @@ export class Parser {
         cmd.words.push(arrayArgument(t.word, this.parseArrayList()));
         continue;
       }
-      cmd.words.push(withTilde(t.word));
+      cmd.words.push(cmd.words.length > 0 && this.tildeAssignments(cmd.words[0]) ? assignmentArgument(t.word) : withTilde(t.word));
       if (cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirs.length === 0) {
         const n = this.peek();
         if (n.kind === 'op' && n.op === '(') {
@@ -700,6 +700,14 @@ export class Parser {
     }
     if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirs.length === 0) this.unexpected(this.peek());
     return cmd;
+  }
+
+  /**
+   * Whether `NAME=~/x` arguments of this command get an assignment's tildes: any command's in
+   * bash; in ash and dash only those of the builtins that assign (export, readonly, local, alias).
+   */
+  private tildeAssignments(first: Word): boolean {
+    return this.bash || TILDE_BUILTINS.has(first.raw);
   }
 
   /** bash: `name=(` with the parenthesis right after the `=` starts an array list. */
@@ -755,6 +763,16 @@ export class Parser {
     }
     return redir;
   }
+}
+
+/** Builtins of ash and dash whose `NAME=value` arguments expand tildes as assignments do. */
+const TILDE_BUILTINS = new Set(['export', 'readonly', 'local', 'alias']);
+
+/** A `NAME=value` argument with the tildes an assignment would expand (`export P=~/bin:~/x`). */
+function assignmentArgument(word: Word): Word {
+  const a = asAssignment(word, true);
+  if (a === null || a.index !== undefined) return withTilde(word);
+  return { ...word, parts: [{ type: 'lit', text: `${a.name}=` }, ...a.value.parts] };
 }
 
 /** dash's special builtins, which cannot name a function (`Syntax error: Bad function name`). */
@@ -896,17 +914,8 @@ const USER_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$|^$/;
 
 /** Tilde prefix at the start of a word: `~`, `~/x`, `~user/x` (only when unquoted). */
 export function withTilde(word: Word): Word {
-  const p0 = word.parts[0];
-  if (!p0 || p0.type !== 'lit' || p0.text[0] !== '~') return word;
-  const slash = p0.text.indexOf('/');
-  if (slash < 0 && word.parts.length > 1) return word;
-  const user = slash < 0 ? p0.text.slice(1) : p0.text.slice(1, slash);
-  if (!USER_RE.test(user)) return word;
-  const rest = slash < 0 ? '' : p0.text.slice(slash);
-  const parts: WordPart[] = [{ type: 'tilde', user }];
-  if (rest) parts.push({ type: 'lit', text: rest });
-  parts.push(...word.parts.slice(1));
-  return { ...word, parts };
+  const parts = tildePrefix(word.parts);
+  return parts === word.parts ? word : { ...word, parts };
 }
 
 /** In an assignment value, `~` after `=` or `:` expands too (PATH=~/bin:~/x). */

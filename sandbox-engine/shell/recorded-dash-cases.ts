@@ -2747,11 +2747,6 @@ export const dashCommand: RecordedCase[] = [
   0
  ],
  [
-  "export; echo $?",
-  "export HOME='/home/student'\nexport LANG='C.UTF-8'\nexport PATH='/usr/local/bin:/usr/bin:/bin'\nexport PWD='/tmp/dashrec'\nexport USER='student'\n0\n",
-  0
- ],
- [
   "export -n x",
   "dash: 1: export: Illegal option -n\n",
   2

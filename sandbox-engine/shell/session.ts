@@ -53,6 +53,8 @@ export interface ShellSessionOptions extends SessionOptions {
 }
 
 export interface ExtendedShellSession extends ShellSession {
+  /** As ShellSession's; `dialect` runs the script as another shell would (dash, for Debian's sh). */
+  runScript(source: string, opts?: { name?: string; args?: string[]; mode?: 'file' | 'command'; dialect?: Dialect }): Promise<number>;
   readonly entries: readonly HistoryEntry[];
   /** Replay: interrupt the next command when it reaches this step. */
   scheduleInterrupt(step: number): void;

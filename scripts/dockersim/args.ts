@@ -103,7 +103,9 @@ the engine the course runs in the browser, here in a terminal.
 Options:
   --seed N      seed for the IDs and randomness of a fresh host (default 1)
   --state FILE  load the host from FILE if it exists (--seed is then unused),
-                and save it back to FILE when the run ends
+                and save it back to FILE when the run ends; Docker's images and
+                containers too (a container still running then comes back
+                stopped, Exited (255), as after a power loss)
   --help        show this help and exit
   --version     show the version and exit
 

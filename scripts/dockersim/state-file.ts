@@ -1,9 +1,10 @@
 /**
  * `--state FILE`: the host's `serialize()` data, saved as JSON between runs.
  *
- * The data is meant to be plain, but file contents are naturally bytes; so Uint8Array, Map and Set
- * are written as tagged objects ({"$bytes": base64}, {"$map": [[k, v]...]}, {"$set": [...]}) and
- * turned back on load, rather than silently becoming `{"0": 104, ...}` or `{}`.
+ * The engine's saved state is plain JSON by contract (file bytes are base64 strings in it), so it
+ * is written and read as it is. No tagged objects: the state holds user data (container labels,
+ * environment), and a label named `$bytes` must come back as a label. A Map, Set or byte array
+ * reaching the file is an engine bug: the save fails with its key rather than losing it.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
@@ -18,21 +19,10 @@ interface StateFile {
 
 export class StateFileError extends Error {}
 
-function encode(_key: string, value: unknown): unknown {
-  if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') };
-  if (value instanceof Map) return { $map: [...value.entries()] };
-  if (value instanceof Set) return { $set: [...value] };
-  return value;
-}
-
-function decode(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return value;
-  const v = value as Record<string, unknown>;
-  if (typeof v.$bytes === 'string') return new Uint8Array(Buffer.from(v.$bytes, 'base64'));
-  if (Array.isArray(v.$map)) return new Map(v.$map as [unknown, unknown][]);
-  if (Array.isArray(v.$set)) return new Set(v.$set);
+function plainOnly(key: string, value: unknown): unknown {
+  if (value instanceof Uint8Array || value instanceof Map || value instanceof Set) {
+    throw new Error(`the host state is not plain JSON: ${value.constructor.name} at "${key}"`);
+  }
   return value;
 }
 
@@ -41,7 +31,7 @@ export function loadState(file: string): unknown {
   if (!existsSync(file)) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'), decode);
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new StateFileError(`${file}: not a dockersim state file (${(err as Error).message})`);
   }
@@ -57,6 +47,6 @@ export function loadState(file: string): unknown {
 export function saveState(file: string, host: unknown): void {
   const data: StateFile = { format: FORMAT, version: VERSION, host };
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data, encode) + '\n');
+  writeFileSync(tmp, JSON.stringify(data, plainOnly) + '\n');
   renameSync(tmp, file);
 }

@@ -60,8 +60,17 @@ describe('dockersim --state with Docker', () => {
       status: 0,
     });
 
-    // The third run sees what the second one did: web running again (started in run two).
+    // The third run sees what the second one did: web started again (then stopped by that run's end).
     const third = await dockersim(['--state', state, '-c', 'docker ps -a --format "{{.Names}} {{.Status}}"; docker logs web']);
     expect(third).toEqual({ stdout: 'web Exited (255) Less than a second ago\nup\nup\n', stderr: '', status: 0 });
+  });
+
+  it('user data shaped like an encoding tag comes back as it was', async () => {
+    const state = join(tmp, 'labels.json');
+    const label = `docker create -q --name lab --label '$bytes=abc' --label '$set=x' busybox true >/dev/null 2>&1`;
+    const show = 'docker inspect -f "{{json .Config.Labels}}" lab';
+    const first = await dockersim(['--state', state, '-c', `${label}; ${show}`]);
+    expect(first).toEqual({ stdout: '{"$bytes":"abc","$set":"x"}\n', stderr: '', status: 0 });
+    expect(await dockersim(['--state', state, '-c', show])).toEqual(first);
   });
 });

@@ -66,7 +66,13 @@ describe('docker exec', () => {
       status: 127,
     });
     expect(await e.run('docker exec ex2 /etc/motd')).toEqual({ stdout: `${oci}exec: "/etc/motd": permission denied: unknown\r\n`, stderr: '', status: 126 });
-    expect((await e.run('docker exec ex2 /tmp')).stdout).toBe(`${oci}exec: "/tmp": permission denied: unknown\r\n`);
+    // A directory: Go 1.20+ (runc 1.2 in Engine 28) says EISDIR, and setExitCodeFromError appends
+    // ": permission denied" for the CLI (moby v28.5.2 daemon/errors.go:147-154); 126.
+    expect(await e.run('docker exec ex2 /tmp')).toEqual({
+      stdout: `${oci}exec: "/tmp": is a directory: unknown: permission denied\r\n`,
+      stderr: '',
+      status: 126,
+    });
     expect(await e.run('docker exec -w /nosuch ex2 pwd')).toEqual({
       stdout: `${oci}chdir to cwd ("/nosuch") set in config.json failed: no such file or directory: unknown\r\n`,
       stderr: '',

@@ -42,6 +42,15 @@ describe('docker stop', () => {
     expect((await e.run("docker ps -a --format '{{.Names}}: {{.Status}}'")).stdout).toBe('st2: Exited (137) Less than a second ago\n');
   });
 
+  it('several containers are stopped together: one timeout for all, not one after the other', async () => {
+    const e = await engine();
+    await id(e, 'docker run -d --name sa alpine sleep 1000');
+    await id(e, 'docker run -d --name sb alpine sleep 1000');
+    const t0 = e.host.clock.now();
+    expect(await e.run('docker stop sa sb')).toEqual({ stdout: 'sa\nsb\n', stderr: '', status: 0 });
+    expect(e.host.clock.now() - t0).toBe(10_000);
+  });
+
   it('-s with an unknown signal fails as Engine 28 words it', async () => {
     const e = await engine();
     await id(e, 'docker run -d --name st3 alpine sleep 1000');
@@ -112,6 +121,15 @@ describe('docker restart', () => {
     expect((await e.run('docker wait rs2')).stdout).toBe('0\n');
     expect((await e.run('docker logs rs2')).stdout).toBe('again\nagain\n');
     expect(await e.run('docker restart nosuch')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such container: nosuch\n', status: 1 });
+  });
+
+  it('a --rm container survives its restart and goes at its next stop (recorded)', async () => {
+    const e = await engine();
+    await id(e, 'docker run -d --rm --name rr alpine sleep 1000');
+    expect((await e.run('docker restart -t 0 rr')).stdout).toBe('rr\n');
+    expect((await e.run("docker ps -a --format '{{.Names}} {{.Status}}'")).stdout).toBe('rr Up Less than a second\n');
+    expect((await e.run('docker stop -t 0 rr')).stdout).toBe('rr\n');
+    expect((await e.run("docker ps -a --format '{{.Names}}'")).stdout).toBe('');
   });
 });
 

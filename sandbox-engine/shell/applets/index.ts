@@ -14,6 +14,7 @@ import { applet as a_date } from './date.ts';
 import { applet as a_df } from './df.ts';
 import { applet as a_dirname } from './dirname.ts';
 import { applet as a_docker } from './docker.ts';
+import { applet as a_docker_init } from './docker-init.ts';
 import { applet as a_du } from './du.ts';
 import { applet as a_echo } from './echo.ts';
 import { applet as a_env } from './env.ts';
@@ -71,6 +72,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["df", a_df],
   ["dirname", a_dirname],
   ["docker", a_docker],
+  ["docker-init", a_docker_init],
   ["du", a_du],
   ["echo", a_echo],
   ["env", a_env],

@@ -19,7 +19,8 @@ function run(b: BuiltinContext): number | Promise<number> {
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     if (!isValidName(name)) {
-      if (b.dialect === 'dash') return dashBadName(b, name);
+      // dash names the builtin only when there was no `=value`.
+      if (b.dialect === 'dash' && eq >= 0) return dashBadName(b, name);
       if (ash) return b.fail(`${name}: bad variable name`, 2);
       errors.push(`\`${a}': not a valid identifier`);
       status = 1;
@@ -44,7 +45,7 @@ function run(b: BuiltinContext): number | Promise<number> {
   })();
 }
 
-/** dash reports a bad name from `local` without naming the builtin, and the script ends. */
+/** dash reports a bad name in `local NAME=value` without naming the builtin, and the script ends. */
 async function dashBadName(b: BuiltinContext, name: string): Promise<number> {
   const { interp, sh } = b;
   await interp.writeErr(sh, `${interp.messages.prefix(interp.loc(sh))}${name}: bad variable name\n`);

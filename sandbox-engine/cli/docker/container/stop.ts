@@ -6,7 +6,7 @@
  */
 import type { Invocation } from '../../command.ts';
 import { isDaemonError } from '../../../errdefs/errors.ts';
-import { stopContainer, type StopOptions } from '../../../daemon/stop.ts';
+import { beginStop, type StopOptions } from '../../../daemon/stop.ts';
 import type { DockerIO } from '../io.ts';
 import { forEachContainer, trimID } from './each.ts';
 
@@ -21,9 +21,21 @@ export function stopOptions(inv: Invocation): StopOptions {
 
 export async function stop(inv: Invocation, io: DockerIO): Promise<number> {
   const opts = stopOptions(inv);
-  return forEachContainer(io, inv.args, async (name) => {
+  const d = io.daemon;
+  // All requests go out at once (parallelOperation): every container gets its signal first.
+  const started = inv.args.map((name) => {
     try {
-      await stopContainer(io.daemon, trimID(name), opts);
+      return { pending: beginStop(d, trimID(name), opts) };
+    } catch (e) {
+      return { error: e };
+    }
+  });
+  let i = 0;
+  return forEachContainer(io, inv.args, async () => {
+    const s = started[i++];
+    try {
+      if ('error' in s) throw s.error;
+      await s.pending.finish();
     } catch (e) {
       if (!isDaemonError(e, 'NotModified')) throw e;
     }
