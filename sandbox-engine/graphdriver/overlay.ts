@@ -10,9 +10,14 @@
  *   link of a lower object copies it up whole, after copying up its parent directories with their
  *   mode, owner, times and xattrs. Copy-up leaves the parent's mtime as it was (the kernel restores
  *   it) and marks the copy with `trusted.overlay.origin`.
- * - unlink/rmdir of a name that exists below write a whiteout; the kernel shares one whiteout
- *   inode between those (`ls -l` of the upper dir shows nlink 2 on two whiteouts). A directory
- *   created over an upper whiteout becomes opaque.
+ * - unlink/rmdir of a name that exists below write a whiteout; the kernel (5.8+ ovl_whiteout)
+ *   shares one whiteout inode between those, and keeps one more link to it in the work directory
+ *   (`work/work/#N`) for as long as the mount lives and until the next mount cleans the work
+ *   directory: `ls -l` of the upper dir shows nlink 2 on the first whiteout, 3 on two, even after
+ *   the container stopped, one less after it started again (recorded from Docker 20.10 on Linux
+ *   6.x). The work directory is not modelled; its link is counted in the inode's nlink, and
+ *   `cleanWorkdir` takes it back at the next mount. A directory created over an upper whiteout
+ *   becomes opaque.
  * - rename(2) of a directory that exists in a lower layer fails with EXDEV (redirect_dir is off in
  *   Docker's overlay2), so `mv` falls back to copy and delete. A renamed non-directory is copied up
  *   first and leaves a whiteout (a fresh, unshared inode) behind if a lower layer still has it.
@@ -249,12 +254,37 @@ export class OverlayBackend implements Backend {
 
   private whiteout(path: string, shared: boolean): void {
     const up = this.upper!;
-    if (shared && this.shared && this.shared.path !== path && up.node(this.shared.path) === this.shared.node) {
-      up.link(this.shared.path, path);
+    const holder = shared ? this.sharedHolder() : null;
+    if (holder !== null && holder !== path) {
+      up.link(holder, path);
       return;
     }
     up.create(path, 'chardev', { mode: 0, uid: 0, gid: 0, rdev: 0 });
-    if (shared) this.shared = { path, node: up.node(path)! };
+    if (!shared) return;
+    const node = up.node(path)!;
+    // The work directory's link to the shared whiteout (see the header).
+    node.nlink++;
+    this.shared = { path, node };
+  }
+
+  /**
+   * An upper path that still names the shared whiteout inode, or null. The kernel links new
+   * whiteouts to the copy in its work directory, which lives on when every upper name of it is
+   * gone; here one of those names is needed, so when none is left a new shared inode starts
+   * (same link counts, another inode number).
+   */
+  private sharedHolder(): string | null {
+    const sh = this.shared;
+    if (!sh) return null;
+    const up = this.upper!;
+    if (up.node(sh.path) === sh.node) return sh.path;
+    const found = findNode(up, '/', sh.node);
+    if (found === null) {
+      this.shared = null;
+      return null;
+    }
+    sh.path = found;
+    return found;
   }
 
   /** Remove an upper subtree (a copied-up directory may still hold whiteouts). */
@@ -404,6 +434,40 @@ export class OverlayBackend implements Backend {
 
 function isWhiteoutNode(n: Inode): boolean {
   return n.kind === 'chardev' && n.rdev === 0;
+}
+
+/** A path under `dir` in `fs` naming `target`, or null. */
+function findNode(fs: MemFs, dir: string, target: Inode): string | null {
+  const d = fs.node(dir);
+  if (!d?.entries) return null;
+  for (const [name, child] of d.entries) {
+    const path = joinPath(dir, name);
+    if (child === target) return path;
+    if (child.entries) {
+      const found = findNode(fs, path, target);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * ovl_workdir_cleanup at mount time: the work directory's links to the last mount's shared
+ * whiteout go away, so every whiteout inode is left with as many links as the upper tree has
+ * names for it. Call when the container's root is mounted again (not for internal views).
+ */
+export function cleanWorkdir(upper: MemFs): void {
+  const names = new Map<Inode, number>();
+  const walk = (dir: string): void => {
+    const d = upper.node(dir);
+    if (!d?.entries) return;
+    for (const [name, child] of d.entries) {
+      if (isWhiteoutNode(child)) names.set(child, (names.get(child) ?? 0) + 1);
+      else if (child.entries) walk(joinPath(dir, name));
+    }
+  };
+  walk('/');
+  for (const [node, count] of names) if (node.nlink > count) node.nlink = count;
 }
 
 function isOpaqueNode(n: Inode): boolean {

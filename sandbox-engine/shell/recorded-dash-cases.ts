@@ -2962,8 +2962,138 @@ export const dashCommand: RecordedCase[] = [
   0
  ],
  [
-  "echo \"done\"",
-  "done\n",
+  "echo \"done\"\nx=~/a:~/b; echo $x",
+  "done\n/home/student/a:/home/student/b\n",
+  0
+ ],
+ [
+  "echo a=~ ~user 2>&1",
+  "a=~ ~user\n",
+  0
+ ],
+ [
+  "export y=~; echo $y",
+  "/home/student\n",
+  0
+ ],
+ [
+  "local_test() { local z=~; echo $z; }; local_test",
+  "/home/student\n",
+  0
+ ],
+ [
+  "echo ~root ~nosuchuser",
+  "/root ~nosuchuser\n",
+  0
+ ],
+ [
+  "x=\"~\"; echo $x",
+  "~\n",
+  0
+ ],
+ [
+  "cd ~ && echo ok",
+  "ok\n",
+  0
+ ],
+ [
+  "echo ${HOME:+~}",
+  "/home/student\n",
+  0
+ ],
+ [
+  "set -- \"~\"; echo $1",
+  "~\n",
+  0
+ ],
+ [
+  "echo \"$(echo '$x')\"",
+  "$x\n",
+  0
+ ],
+ [
+  "x=1; echo '$x' \"$x\" \\$x",
+  "$x 1 $x\n",
+  0
+ ],
+ [
+  "printf '%s\\n' \"$(printf 'a\\tb')\"",
+  "a\tb\n",
+  0
+ ],
+ [
+  "echo $(( $(printf 3) + 1 ))",
+  "4\n",
+  0
+ ],
+ [
+  "for i in a b; do echo $i; done > out; cat out",
+  "a\nb\n",
+  0
+ ],
+ [
+  "{ echo 1; echo 2 >&2; } 2>&1 | sort",
+  "1\n2\n",
+  0
+ ],
+ [
+  "echo a | cat | cat | cat",
+  "a\n",
+  0
+ ],
+ [
+  "x=$( (echo sub) ); echo $x",
+  "sub\n",
+  0
+ ],
+ [
+  "case $((1+1)) in 2) echo two;; esac",
+  "two\n",
+  0
+ ],
+ [
+  "if [ -z \"\" ]; then echo empty; elif true; then echo no; else echo no; fi",
+  "empty\n",
+  0
+ ],
+ [
+  "set -- 1 2 3 4 5 6 7 8 9 10 11; echo ${11} $11",
+  "11 11\n",
+  0
+ ],
+ [
+  "echo ${10:-x}",
+  "x\n",
+  0
+ ],
+ [
+  "echo \"$*\" | tr ' ' ,",
+  "\n",
+  0
+ ],
+ [
+  "IFS=-; set -- a b c; echo \"$*\"",
+  "a-b-c\n",
+  0
+ ],
+ [
+  "echo $((1)) ${#1} $#",
+  "1 0 0\n",
+  0
+ ],
+ [
+  "printf '%d-%d\\n' 1 2 3",
+  "1-2\n3-0\n",
+  0
+ ],
+ [
+  "printf '%s' 'no newline'",
+  "no newline",
+  0
+ ],
+ [
+  "echo -n; echo \"[${x-unset}]\"",
+  "[unset]\n",
   0
  ]
 ];
@@ -3366,6 +3496,11 @@ export const shFromBash: RecordedCase[] = [
  [
   "x=1 sh -c 'echo $x'",
   "1\n",
+  0
+ ],
+ [
+  "export y=~; echo $y; f() { local z=~/q; echo $z; }; f; echo ${HOME:+~} ${x:-~/d} \"${x:-~}\"; readonly r=~; echo $r; alias a=~; alias a; echo b=~ c=~/x:~/y",
+  "/home/student\n/home/student/q\n/home/student /home/student/d ~\n/home/student\nalias a='/home/student'\nb=/home/student c=/home/student/x:/home/student/y\n",
   0
  ]
 ];
