@@ -8,7 +8,6 @@ import type { Container } from '../container/container.ts';
 import type { InputStream, OutputStream } from '../shell/process.ts';
 import type { Daemon } from './daemon.ts';
 import { errNotRunning } from './kill.ts';
-import { running } from './running.ts';
 
 export interface AttachOptions {
   stdin?: InputStream;
@@ -26,7 +25,7 @@ export function attachContainer(d: Daemon, name: string, o: AttachOptions): { co
   const c = d.containers.get(name);
   if (c.state.paused) throw conflict(`container ${name} is paused, unpause the container before attach`);
   if (c.state.restarting) throw conflict(`container ${name} is restarting, wait until the container is running`);
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (!c.state.running || !r) throw errNotRunning(c.id);
   const conn = o.stdin && c.config.OpenStdin ? r.stdin.connect(o.stdin) : undefined;
   if (o.stdout) r.stdout.attach(o.stdout);

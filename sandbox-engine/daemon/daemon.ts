@@ -19,6 +19,7 @@ import { LayerStore } from '../layer/layer-store.ts';
 import { ReferenceStore } from '../reference/store.ts';
 import { DiskLayout } from './layout.ts';
 import { goMarshal } from '../util/gojson.ts';
+import type { RunningMap } from './running.ts';
 
 export const ENGINE_VERSION = '28.5.2';
 export const API_VERSION = '1.51';
@@ -37,6 +38,10 @@ export class Daemon {
   readonly refs = new ReferenceStore();
   readonly containers = new ContainerStore();
   readonly layout: DiskLayout;
+  /** Live processes of running containers (not serialized: see daemon/state.ts). */
+  readonly running: RunningMap = new Map();
+  /** Callbacks waiting for a container's PID 1 to end, by container ID. */
+  readonly exitListeners = new Map<string, Array<(status: number) => void>>();
   /** A UUID-like engine id, as /var/lib/docker/engine-id holds. */
   readonly engineID: string;
   private nextPidns = 1;

@@ -15,7 +15,6 @@ import { stateString } from '../container/state.ts';
 import type { Daemon } from './daemon.ts';
 import { kill } from './kill.ts';
 import { setAutoRemove } from './start.ts';
-import { running } from './running.ts';
 
 export interface RemoveOptions {
   force?: boolean;
@@ -32,7 +31,7 @@ export function onContainerRemoved(fn: RemovedHook): void {
 /** The part of cleanupContainer after the container has stopped. */
 export function cleanupStopped(d: Daemon, c: Container, removeVolume: boolean): void {
   c.state.dead = true;
-  running.delete(c.id);
+  d.running.delete(c.id);
   d.layers.releaseRWLayer(c.rwLayer);
   d.layout.removeRWLayer(c.id, c.rwLayer);
   d.layout.removeContainer(c.id);

@@ -26,7 +26,6 @@ import { ROOT } from '../vfs/types.ts';
 import type { Daemon } from './daemon.ts';
 import { errNotRunning } from './kill.ts';
 import { errContainerIsRestarting } from './pause.ts';
-import { running } from './running.ts';
 import { resolveUser } from './user.ts';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -131,7 +130,7 @@ function activeContainer(d: Daemon, name: string): Container {
 
 export function execCreate(d: Daemon, name: string, o: ExecOptions): string {
   const c = activeContainer(d, name);
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (o.user && r) {
     // Looked up at create time so a wrong user fails early (moby v28 ContainerExecCreate).
     const u = resolveUser(r.ns, o.user);
@@ -238,7 +237,7 @@ export function execStart(d: Daemon, id: string, streams: ExecStreams = {}): Run
   if (ec.exitCode !== null) throw conflict(`exec command ${ec.id} has already run`);
   if (ec.running) throw conflict(`exec command ${ec.id} is already running`);
   const c = ec.container;
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (!r) throw errNotRunning(c.id);
   const fail = (msg: string): never => {
     c.execIDs = c.execIDs.filter((x) => x !== ec.id);
@@ -297,6 +296,6 @@ export function execStart(d: Daemon, id: string, streams: ExecStreams = {}): Run
     return e.status;
   });
   // The container may already be gone (its init exited while this one started).
-  if (!running.has(c.id)) proc.signal(SIGKILL, false);
+  if (!d.running.has(c.id)) proc.signal(SIGKILL, false);
   return { proc, stdin, exited };
 }

@@ -7,7 +7,6 @@
  */
 import type { HostProcessTable } from '../host/processes.ts';
 import type { Daemon } from './daemon.ts';
-import { running } from './running.ts';
 
 const routed = new WeakSet<HostProcessTable>();
 
@@ -19,7 +18,7 @@ export function routeHostSignals(d: Daemon): void {
   const previous = table.onSignal;
   table.onSignal = (pid, sig) => {
     previous?.(pid, sig);
-    for (const r of running.values()) {
+    for (const r of d.running.values()) {
       if (r.proc.pid === pid) {
         r.proc.signal(sig);
         return;

@@ -14,7 +14,6 @@ import type { Container } from '../container/container.ts';
 import { SIGKILL } from '../runtime/container-process.ts';
 import type { Daemon } from './daemon.ts';
 import { containerConfigJSON } from './persist.ts';
-import { running } from './running.ts';
 import { parseSignal, validSignal } from './signal.ts';
 import { whenExited } from './start.ts';
 
@@ -25,7 +24,7 @@ export function errNotRunning(id: string): DaemonError {
 
 /** killWithSignal: deliver `sig` to PID 1 of a running container. */
 export function killWithSignal(d: Daemon, c: Container, sig: number): void {
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (!c.state.running || !r) throw errNotRunning(c.id);
   let unpause: boolean;
   const stopSignal = c.config.StopSignal;
@@ -52,7 +51,7 @@ export function killWithSignal(d: Daemon, c: Container, sig: number): void {
 /** Kill: SIGKILL and wait until the container has stopped. */
 export async function kill(d: Daemon, c: Container): Promise<void> {
   if (!c.state.running) throw errNotRunning(c.id);
-  const exited = whenExited(c);
+  const exited = whenExited(d, c);
   killWithSignal(d, c, SIGKILL);
   await exited;
 }

@@ -7,7 +7,6 @@ import { conflict } from '../errdefs/errors.ts';
 import type { Daemon } from './daemon.ts';
 import { errNotRunning } from './kill.ts';
 import { containerConfigJSON } from './persist.ts';
-import { running } from './running.ts';
 
 /** daemon/errors.go errContainerIsRestarting. */
 export function errContainerIsRestarting(id: string) {
@@ -16,7 +15,7 @@ export function errContainerIsRestarting(id: string) {
 
 export function pauseContainer(d: Daemon, name: string): void {
   const c = d.containers.get(name);
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (!c.state.running || !r) throw errNotRunning(c.id);
   if (c.state.paused) throw conflict(`Container ${c.id} is already paused`);
   if (c.state.restarting) throw errContainerIsRestarting(c.id);

@@ -28,4 +28,5 @@ export interface RunningContainer {
   execs: Set<ContainerProcess>;
 }
 
-export const running = new Map<string, RunningContainer>();
+/** Live containers of one daemon (each Daemon keeps its own map: two hosts in one realm never meet). */
+export type RunningMap = Map<string, RunningContainer>;

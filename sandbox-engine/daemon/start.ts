@@ -23,7 +23,7 @@ import { goString } from '../util/gojson.ts';
 import type { Daemon } from './daemon.ts';
 import { containerConfigJSON } from './persist.ts';
 import { resolveUser } from './user.ts';
-import { running, type ContainerOutput } from './running.ts';
+import type { ContainerOutput } from './running.ts';
 import { Freezer, frozenClock, frozenInput, frozenOutput } from '../runtime/freezer.ts';
 import { ContainerStdin } from '../runtime/stdin.ts';
 import { ttyOutput } from '../runtime/tty.ts';
@@ -164,7 +164,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   );
   setRunning(c.state, 0, d.now());
   routeHostSignals(d);
-  running.set(c.id, { proc, shim, stdout, stderr, ns, freezer, stdin, execs: new Set() });
+  d.running.set(c.id, { proc, shim, stdout, stderr, ns, freezer, stdin, execs: new Set() });
   void proc.exited.then((exit) => {
     stdout.flush();
     stderr.flush();
@@ -176,8 +176,8 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
 
 /** Called when PID 1 ends: the whole namespace goes, the state records the exit. */
 export function onExit(d: Daemon, c: Container, status: number, error?: string): void {
-  const r = running.get(c.id);
-  running.delete(c.id);
+  const r = d.running.get(c.id);
+  d.running.delete(c.id);
   if (r) {
     // The whole PID namespace goes with its init: exec'd processes die, reads end, a frozen one is let go.
     for (const p of r.execs) p.signal(SIGKILL, false);
@@ -191,8 +191,8 @@ export function onExit(d: Daemon, c: Container, status: number, error?: string):
   d.layout.unmountMerged(c.rwLayer);
   c.rwLayer.unmount();
   d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
-  exitListeners.get(c.id)?.forEach((fn) => fn(status));
-  exitListeners.delete(c.id);
+  d.exitListeners.get(c.id)?.forEach((fn) => fn(status));
+  d.exitListeners.delete(c.id);
   if (c.hostConfig.AutoRemove) autoRemove?.(d, c);
 }
 
@@ -202,15 +202,13 @@ export function setAutoRemove(fn: (d: Daemon, c: Container) => void): void {
   autoRemove = fn;
 }
 
-const exitListeners = new Map<string, Array<(status: number) => void>>();
-
 /** Resolves with the exit status when the container's PID 1 ends (now, if it is not running). */
-export function whenExited(c: Container): Promise<number> {
+export function whenExited(d: Daemon, c: Container): Promise<number> {
   if (!c.state.running) return Promise.resolve(c.state.exitCode);
   return new Promise((resolve) => {
-    const l = exitListeners.get(c.id) ?? [];
+    const l = d.exitListeners.get(c.id) ?? [];
     l.push(resolve);
-    exitListeners.set(c.id, l);
+    d.exitListeners.set(c.id, l);
   });
 }
 

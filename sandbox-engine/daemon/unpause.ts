@@ -3,13 +3,12 @@ import { system } from '../errdefs/errors.ts';
 import type { Daemon } from './daemon.ts';
 import { errNotRunning } from './kill.ts';
 import { containerConfigJSON } from './persist.ts';
-import { running } from './running.ts';
 
 export function unpauseContainer(d: Daemon, name: string): void {
   const c = d.containers.get(name);
   // A plain error in moby (HTTP 500), checked before the running state.
   if (!c.state.paused) throw system(`Container ${c.id} is not paused`);
-  const r = running.get(c.id);
+  const r = d.running.get(c.id);
   if (!c.state.running || !r) throw errNotRunning(c.id);
   r.freezer.thaw();
   c.state.paused = false;

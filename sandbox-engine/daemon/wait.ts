@@ -20,7 +20,7 @@ export async function waitStopped(
   const clock = d.host.clock;
   const end = opts.deadlineMs === undefined ? Infinity : clock.now() + opts.deadlineMs;
   let exited = false;
-  void whenExited(c).then(() => (exited = true));
+  void whenExited(d, c).then(() => (exited = true));
   for (;;) {
     await idle();
     opts.check?.();

@@ -34,7 +34,7 @@ import { TarWriter } from '../archive/tar.ts';
 import { layerTar, treeSize, unpackLayer, writeTreeTar } from '../archive/diff.ts';
 import { changesDirs, changesSize, type Change } from '../archive/changes.ts';
 import { isOpaque } from '../archive/tree.ts';
-import { OverlayBackend } from '../graphdriver/overlay.ts';
+import { OverlayBackend, cleanWorkdir } from '../graphdriver/overlay.ts';
 import { Digester, createChainID, digestOf, type Digest } from './digest.ts';
 import { freezeCopy } from './freeze.ts';
 import { generateLinkID, generateRandomID } from './ids.ts';
@@ -469,7 +469,11 @@ export class RWLayer {
 
   /** The container root file system (overlay2/<mountID>/merged); the same backend until unmount. */
   mount(): OverlayBackend {
-    this.mounted ??= new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: this.store.mountDev(), clock: this.store.clock });
+    if (!this.mounted) {
+      // A fresh overlay mount cleans its work directory (the last mount's shared whiteout link).
+      cleanWorkdir(this.upper);
+      this.mounted = new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: this.store.mountDev(), clock: this.store.clock });
+    }
     return this.mounted;
   }
 

@@ -191,8 +191,9 @@ describe('running containers at the save come back as after a power loss', () =>
 describe('what the save covers', () => {
   it('every field of the Daemon (a new store needs its save/load pair in daemon/state.ts)', () => {
     const d = daemonOf(createHost({ seed: 1 }));
-    // host: restored by the host; layout: a view over the host's disk, nothing of its own.
-    const covered = ['host', 'layout', 'engineID', 'nextPidns', 'layers', 'images', 'refs', 'containers'];
+    // host: restored by the host; layout: a view over the host's disk, nothing of its own;
+    // running, exitListeners: live processes, which a restore ends as a power loss would.
+    const covered = ['host', 'layout', 'engineID', 'nextPidns', 'layers', 'images', 'refs', 'containers', 'running', 'exitListeners'];
     expect(Object.keys(d).filter((k) => !covered.includes(k))).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@
  */
 import type { Invocation } from '../../command.ts';
 import { attachContainer } from '../../../daemon/attach.ts';
-import { running } from '../../../daemon/running.ts';
 import { waitStopped } from '../../../daemon/wait.ts';
 import { SIGINT } from '../../../runtime/container-process.ts';
 import { Interrupted } from '../../../shell/limits.ts';
@@ -60,7 +59,7 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
   if (stdin && tty) {
     const proxy = escapeProxy(stdin, keys, () => {
       detached = true;
-      running.get(id)?.stdin.disconnect(proxy);
+      d.running.get(id)?.stdin.disconnect(proxy);
     });
     stdin = proxy;
   }
@@ -78,7 +77,7 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
           io.ctx.tick(0);
         } catch (e) {
           if (!(e instanceof Interrupted)) throw e;
-          const r = running.get(id);
+          const r = d.running.get(id);
           if (tty && stdin) {
             if (r) ctrlC([c.path, ...c.args], r.stdin.waiting, () => r.proc.interrupt());
             return;
@@ -87,7 +86,7 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
           throw e;
         }
       },
-      blocked: () => running.get(id)?.stdin.waiting ?? false,
+      blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     });
   } catch (e) {
     if (!(e instanceof Detached)) throw e;

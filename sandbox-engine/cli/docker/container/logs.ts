@@ -9,7 +9,6 @@ import type { Invocation } from '../../command.ts';
 import type { Container, LogLine } from '../../../container/container.ts';
 import { driveUntil } from '../../../daemon/drive.ts';
 import { logLines, logsContainer, logTimestamp, type LogsOptions } from '../../../daemon/logs.ts';
-import { running } from '../../../daemon/running.ts';
 import { getTimestamp } from '../../../api/timestamp.ts';
 import { isDaemonError } from '../../../errdefs/errors.ts';
 import { reportError, type DockerIO } from '../io.ts';
@@ -69,7 +68,7 @@ export async function logs(inv: Invocation, io: DockerIO): Promise<number> {
   const id = c.id;
   await driveUntil(d, () => !c.state.running, {
     check: () => io.ctx.tick(0),
-    blocked: () => running.get(id)?.stdin.waiting ?? false,
+    blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     onTurn: flush,
   });
   await flush();

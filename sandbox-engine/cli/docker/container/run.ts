@@ -12,7 +12,6 @@
 import type { Invocation } from '../../command.ts';
 import { startContainer } from '../../../daemon/start.ts';
 import { waitStopped } from '../../../daemon/wait.ts';
-import { running } from '../../../daemon/running.ts';
 import { SIGINT } from '../../../runtime/container-process.ts';
 import type { InputStream, OutputStream } from '../../../shell/process.ts';
 import { Interrupted } from '../../../shell/limits.ts';
@@ -50,7 +49,7 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
       }
       const proxy = escapeProxy(stdin, keys, () => {
         detached = true;
-        const r = running.get(id);
+        const r = d.running.get(id);
         r?.stdin.disconnect(proxy);
         if (stdout) r?.stdout.detach(stdout);
         if (stderr) r?.stderr.detach(stderr);
@@ -78,7 +77,7 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
           io.ctx.tick(0);
         } catch (e) {
           if (!(e instanceof Interrupted)) throw e;
-          const r = running.get(id);
+          const r = d.running.get(id);
           if (tty && stdin) {
             // The terminal is the container's: Ctrl-C stops its foreground command, not this client.
             if (r) ctrlC([c.path, ...c.args], r.stdin.waiting, () => r.proc.interrupt());
@@ -90,7 +89,7 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
           throw e;
         }
       },
-      blocked: () => running.get(id)?.stdin.waiting ?? false,
+      blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     });
   } catch (e) {
     if (e instanceof Detached) return 0;

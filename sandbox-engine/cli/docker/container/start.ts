@@ -3,7 +3,6 @@ import type { Invocation } from '../../command.ts';
 import { startContainer } from '../../../daemon/start.ts';
 import { waitStopped } from '../../../daemon/wait.ts';
 import { daemonMessage, type DockerIO } from '../io.ts';
-import { running } from '../../../daemon/running.ts';
 import { Interrupted } from '../../../shell/limits.ts';
 import { ctrlC } from './terminal.ts';
 
@@ -36,13 +35,13 @@ export async function start(inv: Invocation, io: DockerIO): Promise<number> {
           io.ctx.tick(0);
         } catch (e) {
           // start -ai of a -t container: the terminal is the container's (as with run -it).
-          const r = running.get(id);
+          const r = d.running.get(id);
           if (!tty || !(e instanceof Interrupted) || !r) throw e;
           ctrlC(argv, r.stdin.waiting, () => r.proc.interrupt());
         }
       },
       // An interactive shell waiting at its prompt does not move virtual time.
-      blocked: () => running.get(id)?.stdin.waiting ?? false,
+      blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     });
     return c.state.exitCode;
   }

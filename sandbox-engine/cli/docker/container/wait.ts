@@ -5,7 +5,6 @@
  */
 import type { Invocation } from '../../command.ts';
 import { waitStopped } from '../../../daemon/wait.ts';
-import { running } from '../../../daemon/running.ts';
 import { daemonMessage, type DockerIO } from '../io.ts';
 import { trimID } from './each.ts';
 
@@ -22,7 +21,7 @@ export async function wait(inv: Invocation, io: DockerIO): Promise<number> {
     }
     const id = c.id;
     if (c.state.running) {
-      await waitStopped(d, c, { check: () => io.ctx.tick(0), blocked: () => running.get(id)?.stdin.waiting ?? false });
+      await waitStopped(d, c, { check: () => io.ctx.tick(0), blocked: () => d.running.get(id)?.stdin.waiting ?? false });
     }
     await io.stdout(`${c.state.exitCode}\n`);
   }
