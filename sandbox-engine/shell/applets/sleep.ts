@@ -53,12 +53,12 @@ function busyboxSeconds(arg: string): number | null {
 export async function sleepFor(ctx: ProcessContext, ms: number): Promise<void> {
   // Enough slices that an interrupt lands promptly, few enough that long sleeps stay cheap.
   const slice = Number.isFinite(ms) ? Math.max(1000, Math.ceil(ms / 100)) : 3_600_000;
-  let left = ms;
-  while (left > 0) {
+  const clock = ctx.host.clock;
+  // Count down to a deadline, so time that passed while the process was frozen (docker pause) counts.
+  const end = clock.now() + ms;
+  while (clock.now() < end) {
     ctx.tick();
-    const step = Math.min(left, slice);
-    await ctx.host.clock.advance(step);
-    left -= step;
+    await clock.advance(Math.min(end - clock.now(), slice));
     await ctx.yield();
   }
 }
