@@ -505,8 +505,17 @@ export class RWLayer {
     return new OverlayBackend({ lowers: this.lowers, upper: null, dev, clock: this.store.clock });
   }
 
-  /** `docker diff`. */
+  /**
+   * `docker diff`. Engine 28's overlay2 always answers it with the naive diff (moby v28.5.2
+   * daemon/graphdriver/overlay2/overlay.go:732), which mounts a layer that is not mounted: that
+   * mount cleans the work directory as any does (`cleanWorkdir`).
+   */
   changes(): Change[] {
+    if (!this.mounted) cleanWorkdir(this.upper);
+    return this.computeChanges();
+  }
+
+  private computeChanges(): Change[] {
     const merged = this.mounted ?? new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: 0, clock: this.store.clock });
     const up = this.upper;
     // Only paths the upper layer touches can differ; below an opaque upper dir everything can.
@@ -522,7 +531,8 @@ export class RWLayer {
   size(): number {
     // Measure through a private view: asking for a size must not mount the layer.
     const view = this.mounted ?? new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: 0, clock: this.store.clock });
-    return changesSize(view, this.changes());
+    // DiffSize is native (directory.Size of the upper dir): no mount, no work directory cleanup.
+    return changesSize(view, this.computeChanges());
   }
 
   /** The layer tar `docker commit` stores: the upper dir with whiteouts in `.wh.` form. */
