@@ -5,6 +5,7 @@
 import type { ContainerConfig } from '../image/types.ts';
 import type { RWLayer } from '../layer/layer-store.ts';
 import type { State } from './state.ts';
+import type { Mount } from '../volume/types.ts';
 
 /** The parts of the API's HostConfig the simulator models; inspect fills in the rest. */
 export interface HostConfig {
@@ -14,7 +15,10 @@ export interface HostConfig {
   Init: boolean | null;
   Tmpfs?: Record<string, string>;
   VolumesFrom: string[] | null;
-  Mounts?: unknown[];
+  /** `--mount` requests (api/types/mount.Mount). */
+  Mounts?: Mount[];
+  /** `--volume-driver`: the driver for the container's new anonymous and `-v` volumes. */
+  VolumeDriver?: string;
   RestartPolicy: { Name: string; MaximumRetryCount: number };
   NetworkMode: string;
 }

@@ -13,6 +13,8 @@ import { getImage } from './image-lookup.ts';
 import { isValidName, randomName, RESTRICTED_NAME_CHARS } from './names.ts';
 import { containerConfigJSON, hostConfigJSON } from './persist.ts';
 import { normalize } from '../vfs/path.ts';
+import { createImageVolumes, registerMountPoints, validateMounts } from '../volume/register.ts';
+import { cleanupStopped } from './delete.ts';
 
 export interface CreateParams {
   name?: string;
@@ -100,6 +102,7 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
   if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
     throw invalidParameter("can't create 'AutoRemove' container with restart policy");
   }
+  validateMounts(d, hostConfig.Mounts);
   const img = getImage(d, p.config.Image);
   mergeConfig(config, img.config.config);
   // daemon/create.go:348 mergeAndVerifyConfig: `--entrypoint ''` ([""]) resets the entrypoint
@@ -131,7 +134,17 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
   d.layout.addRWLayer(id, rw);
   if (img.layer && img.layer.committed) d.layout.markCommitted(img.layer.cacheID);
   d.layout.addContainer(id, containerConfigJSON(c), hostConfigJSON(c));
-  setupWorkingDirectory(c);
+  try {
+    // setHostConfig, then createContainerOSSpecificSettings (volume/register.ts).
+    registerMountPoints(d, c);
+    setupWorkingDirectory(c);
+    createImageVolumes(d, c);
+  } catch (e) {
+    // A failed create removes the container again, with the anonymous volumes made for it.
+    cleanupStopped(d, c, true);
+    throw e;
+  }
+  d.layout.updateContainerConfig(id, containerConfigJSON(c));
   return { id, warnings: [] };
 }
 

@@ -19,6 +19,7 @@ import { LayerStore } from '../layer/layer-store.ts';
 import { ReferenceStore } from '../reference/store.ts';
 import { DiskLayout } from './layout.ts';
 import { goMarshal } from '../util/gojson.ts';
+import { VolumeService, type VolumeServiceState } from '../volume/service.ts';
 import type { RunningMap } from './running.ts';
 
 export const ENGINE_VERSION = '28.5.2';
@@ -29,6 +30,8 @@ export interface DaemonRestore {
   engineID: string;
   layers: LayerStore;
   nextPidns: number;
+  /** Volume labels and options (metadata.db); the volumes' data is on the host's disk. */
+  volumes?: VolumeServiceState;
 }
 
 export class Daemon {
@@ -38,6 +41,8 @@ export class Daemon {
   readonly refs = new ReferenceStore();
   readonly containers = new ContainerStore();
   readonly layout: DiskLayout;
+  /** Volumes (volume/service.ts): named and anonymous, local driver. */
+  readonly volumes: VolumeService;
   /** Live processes of running containers (not serialized: see daemon/state.ts). */
   readonly running: RunningMap = new Map();
   /** Callbacks waiting for a container's PID 1 to end, by container ID. */
@@ -54,12 +59,15 @@ export class Daemon {
       this.layers = restored.layers;
       this.engineID = restored.engineID;
       this.nextPidns = restored.nextPidns;
+      this.volumes = new VolumeService(this, restored.volumes);
       return;
     }
     this.layers = new LayerStore({ clock: host.clock, random: host.random });
     const h = host.random.hex(16);
     this.engineID = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
     this.layout.init(this.engineID);
+    this.volumes = new VolumeService(this);
+    this.volumes.initDisk();
   }
 
   now(): number {

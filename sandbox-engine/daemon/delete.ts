@@ -5,7 +5,7 @@
  * and its -init, layerdb/mounts/<id>, containers/<id>. Its name is free again.
  *
  * Errors after the lookup read `cannot remove container "<name as given>": …` (Engine 28.2+).
- * `removeVolume` (-v) is accepted; anonymous volumes arrive with the volume service.
+ * `removeVolume` (-v) also removes the container's anonymous volumes (volume/remove.ts).
  *
  * Containers run with --rm are removed the same way when they exit (the start.ts hook).
  */
@@ -15,6 +15,7 @@ import { stateString } from '../container/state.ts';
 import type { Daemon } from './daemon.ts';
 import { kill } from './kill.ts';
 import { setAutoRemove } from './start.ts';
+import { removeMountPoints } from '../volume/remove.ts';
 
 export interface RemoveOptions {
   force?: boolean;
@@ -36,6 +37,8 @@ export function cleanupStopped(d: Daemon, c: Container, removeVolume: boolean): 
   d.layout.removeRWLayer(c.id, c.rwLayer);
   d.layout.removeContainer(c.id);
   d.containers.delete(c.id);
+  // daemon/mounts.go removeMountPoints: references go; with -v / --rm, anonymous volumes too.
+  removeMountPoints(d, c, removeVolume);
   for (const h of removedHooks) h(d, c, removeVolume);
 }
 

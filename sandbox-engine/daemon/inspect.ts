@@ -24,6 +24,8 @@ import { utf8 } from '../util/text.ts';
 import { goStruct, NIL_MAP, NIL_SLICE, type GoStruct } from '../api/gostruct.ts';
 import type { Daemon } from './daemon.ts';
 import { DOCKER_ROOT } from './layout.ts';
+import { apiMountStruct, mountPointViews } from '../volume/api.ts';
+import type { Mount } from '../volume/types.ts';
 
 /** One entry of a container's Mounts (api/types/container MountPoint). */
 export interface MountPointView {
@@ -37,12 +39,9 @@ export interface MountPointView {
   Propagation: string;
 }
 
-/**
- * The container's mount points (container.GetMountPoints). Volumes and binds are modelled
- * elsewhere; a container carrying `mountPoints` has them listed, else the list is empty.
- */
+/** The container's mount points (container.GetMountPoints; volume/api.ts). */
 export function mountPointsOf(c: Container): MountPointView[] {
-  return (c as Container & { mountPoints?: MountPointView[] }).mountPoints ?? [];
+  return mountPointViews(c);
 }
 
 export function mountPointStruct(m: MountPointView): GoStruct {
@@ -132,7 +131,7 @@ function hostConfigStruct(c: Container): GoStruct {
   const privileged = get('Privileged', false);
   const restart = c.hostConfig.RestartPolicy;
   const consoleSize = get<number[]>('ConsoleSize', [0, 0]);
-  const mounts = get<unknown[] | null>('Mounts', null);
+  const mounts = get<Mount[] | null>('Mounts', null);
   return goStruct('*container.HostConfig', [
     ['Binds', nilOr('Binds')],
     ['ContainerIDFile', get('ContainerIDFile', '')],
@@ -202,7 +201,7 @@ function hostConfigStruct(c: Container): GoStruct {
     ['CPUPercent', 0, { json: 'CpuPercent' }],
     ['IOMaximumIOps', 0],
     ['IOMaximumBandwidth', 0],
-    ['Mounts', mounts ? [...mounts] : NIL_SLICE, { omitempty: true }],
+    ['Mounts', mounts ? mounts.map(apiMountStruct) : NIL_SLICE, { omitempty: true }],
     ['MaskedPaths', privileged ? NIL_SLICE : [...MASKED_PATHS]],
     ['ReadonlyPaths', privileged ? NIL_SLICE : [...READONLY_PATHS]],
     ['Init', c.hostConfig.Init ?? null, { omitempty: true }],

@@ -15,6 +15,7 @@ import { ContainerProcess, passiveClock } from '../runtime/container-process.ts'
 import { envMap, lookPath } from '../runtime/exec.ts';
 import { NamespaceHost } from '../runtime/namespace-host.ts';
 import { containerVfs } from '../runtime/rootfs.ts';
+import { mountVolumes, unmountVolumes } from '../volume/setup.ts';
 import { initArgv, mountInit } from '../runtime/init.ts';
 import type { InputStream, OutputStream } from '../shell/process.ts';
 import { utf8 } from '../util/text.ts';
@@ -111,6 +112,15 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const root = c.rwLayer.mount();
   d.layout.mountMerged(c.rwLayer, root);
   const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
+  try {
+    // setupMounts: volumes, binds and tmpfs (volume/setup.ts records a failure in the state).
+    mountVolumes(d, c, vfs);
+  } catch (e) {
+    d.layout.unmountMerged(c.rwLayer);
+    c.rwLayer.unmount();
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    throw e;
+  }
   if (c.hostConfig.Init) mountInit(host, vfs, root);
   // With --init, runc starts /sbin/docker-init, which runs the command as its child.
   const argv = c.hostConfig.Init ? initArgv([c.path, ...c.args]) : [c.path, ...c.args];
@@ -121,6 +131,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const ns = new NamespaceHost({ kernel: host, vfs, hostname: c.config.Hostname, flavour, pidns: c.pidns, clock: frozenClock(passiveClock(host.clock), freezer) });
   const user = resolveUser(ns, c.config.User);
   if ('error' in user) {
+    unmountVolumes(d, c);
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
     throw system(user.error);
@@ -132,6 +143,7 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   const found = lookPath(ns, argv[0], envMap(env), user.cred, cwd);
   if (!('path' in found)) {
     // runc fails before PID 1 exists: the container stays "created" with the error recorded.
+    unmountVolumes(d, c);
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
     c.state.exitCode = found.status;
@@ -188,6 +200,8 @@ export function onExit(d: Daemon, c: Container, status: number, error?: string):
   if (r) d.host.processes.remove(r.shim);
   setStopped(c.state, status, d.now());
   if (error) c.state.error = error;
+  // container.UnmountVolumes: volumes mounted for it lose a user; its tmpfs mounts are gone.
+  unmountVolumes(d, c);
   d.layout.unmountMerged(c.rwLayer);
   c.rwLayer.unmount();
   d.layout.updateContainerConfig(c.id, containerConfigJSON(c));

@@ -12,7 +12,7 @@ import { ROOT } from '../vfs/types.ts';
 import { Vfs } from '../vfs/vfs.ts';
 import { freezeCopy } from '../layer/freeze.ts';
 import { STORBB_TIME, buildTree, storbbSpec } from '../layer/testing.ts';
-import { OverlayBackend, ORIGIN_XATTR, decodeOrigin } from './overlay.ts';
+import { OverlayBackend, ORIGIN_XATTR, cleanWorkdir, decodeOrigin } from './overlay.ts';
 
 const T = Date.UTC(2026, 10, 30, 9, 46, 3, 608);
 

@@ -3095,6 +3095,11 @@ export const dashCommand: RecordedCase[] = [
   "echo -n; echo \"[${x-unset}]\"",
   "[unset]\n",
   0
+ ],
+ [
+  "command -v ls >/dev/null; type ls; command -V cat; type cat; which ls >/dev/null; type which",
+  "ls is a tracked alias for /usr/bin/ls\ncat is /usr/bin/cat\ncat is a tracked alias for /usr/bin/cat\nwhich is a tracked alias for /usr/bin/which\n",
+  0
  ]
 ];
 

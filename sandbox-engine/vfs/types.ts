@@ -79,6 +79,9 @@ export interface Backend {
   rename(from: string, to: string): void;
   readlink(path: string): string;
   setattr(path: string, attrs: Partial<Pick<Stat, 'mode' | 'uid' | 'gid' | 'mtime' | 'atime'>>): void;
+  /** Extended attributes, where the backend keeps them (MemFs, the overlay): a copy, or null. */
+  getxattr?(path: string, name: string): Uint8Array | null;
+  listxattr?(path: string): string[];
 }
 
 export type AccessMode = 'r' | 'w' | 'x';
@@ -133,6 +136,13 @@ export interface FileSystem {
   truncate(path: string, size: number): void;
   mknod(path: string, kind: 'chardev' | 'fifo', mode: number, rdev: number): void;
   access(path: string, mode: AccessMode): boolean;
+  /**
+   * getxattr(2) (lgetxattr when `follow` is false): the value, or null when there is none by that
+   * name (ENODATA) or the caller may not see it (trusted.* is for root only).
+   */
+  getxattr(path: string, name: string, follow?: boolean): Uint8Array | null;
+  /** listxattr(2) / llistxattr: the names the caller may see (no trusted.* unless root). */
+  listxattr(path: string, follow?: boolean): string[];
   /** A view of the same file system with another cwd and/or credentials. */
   with(opts: { cwd?: string; cred?: Cred; umask?: number }): FileSystem;
   readonly umask: number;

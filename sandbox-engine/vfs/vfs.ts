@@ -457,6 +457,25 @@ export class FsView implements FileSystem {
     }
   }
 
+  getxattr(path: string, name: string, follow = true): Uint8Array | null {
+    const syscall = follow ? 'getxattr' : 'lgetxattr';
+    const r = this.existing(path, follow, syscall);
+    if (!this.mayReadXattr(r.stat, name)) return null;
+    // user.* attributes are read with the file's read permission (xattr_permission).
+    if (name.startsWith('user.') && !canAccess(r.stat, this.cred, 'r')) throw new FsError('EACCES', syscall, path);
+    return r.mount.backend.getxattr?.(r.bpath, name) ?? null;
+  }
+
+  listxattr(path: string, follow = true): string[] {
+    const r = this.existing(path, follow, follow ? 'listxattr' : 'llistxattr');
+    return (r.mount.backend.listxattr?.(r.bpath) ?? []).filter((n) => this.mayReadXattr(r.stat, n));
+  }
+
+  /** trusted.* needs CAP_SYS_ADMIN (root here); other names are listed to anyone who can stat. */
+  private mayReadXattr(_st: Stat, name: string): boolean {
+    return !name.startsWith('trusted.') || this.cred.uid === 0;
+  }
+
   private checkCreate(r: Resolved, syscall: string, path: string): void {
     const dirPath = parentOf(r.path);
     const dir = this.vfs.lstatReal(dirPath);

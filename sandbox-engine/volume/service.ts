@@ -60,6 +60,8 @@ export class VolumeService {
   readonly local: LocalDriver;
   private readonly d: Daemon;
   private readonly records = new Map<string, VolumeRecord>();
+  /** Volumes each running container holds mounted (volume/setup.ts), by container ID. */
+  readonly mountedBy = new Map<string, string[]>();
 
   /** A service over the volumes found on disk; `saved` gives back their labels and options. */
   constructor(d: Daemon, saved?: VolumeServiceState) {

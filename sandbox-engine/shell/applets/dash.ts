@@ -47,7 +47,6 @@ async function run(ctx: ProcessContext): Promise<number> {
   const options: Partial<ShellOptions> = {};
   let useC = false;
   let stdinMode = false;
-  let interactiveFlag = false;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i];
@@ -70,7 +69,6 @@ async function run(ctx: ProcessContext): Promise<number> {
       } else if (LETTERS[c]) options[LETTERS[c]] = on;
       else if (INERT_LETTERS.includes(c)) {
         if (c === 's') stdinMode = on;
-        if (c === 'i') interactiveFlag = on;
       } else return fail(`Illegal option ${a[0]}${c}`);
     }
   }
@@ -99,11 +97,10 @@ async function run(ctx: ProcessContext): Promise<number> {
     mode = 'file';
     arg0 = file;
     positional = rest.slice(1);
-  } else if (ctx.stdin.isTTY || interactiveFlag) {
-    if (ctx.stdin.isTTY) return runNestedInteractive(ctx, name, 'dash');
-    source = fromUtf8(await ctx.stdin.readAll());
-    positional = rest;
+  } else if (ctx.stdin.isTTY) {
+    return runNestedInteractive(ctx, name, 'dash');
   } else {
+    // Commands from standard input (`echo cmds | sh`, `sh -s args`; `-i` without a terminal too).
     source = fromUtf8(await ctx.stdin.readAll());
     positional = rest;
   }

@@ -20,6 +20,7 @@ import { applet as a_echo } from './echo.ts';
 import { applet as a_env } from './env.ts';
 import { applet as a_false } from './false.ts';
 import { applet as a_find } from './find.ts';
+import { applet as a_getfattr } from './getfattr.ts';
 import { applet as a_grep } from './grep.ts';
 import { applet as a_head } from './head.ts';
 import { applet as a_hostname } from './hostname.ts';
@@ -78,6 +79,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["env", a_env],
   ["false", a_false],
   ["find", a_find],
+  ["getfattr", a_getfattr],
   ["grep", a_grep],
   ["head", a_head],
   ["hostname", a_hostname],

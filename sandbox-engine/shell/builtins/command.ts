@@ -55,8 +55,11 @@ async function run(b: BuiltinContext): Promise<number> {
         else if (m.kind === 'builtin') out += b.dialect === 'dash' && m.special ? `${name} is a special shell builtin\n` : `${name} is a shell builtin\n`;
         else out += `${name} is ${trackedText(b, name, m.path)}\n`;
       } else if (m.kind === 'alias') out += `alias ${name}='${m.value.replace(/'/g, `'\\''`)}'\n`;
-      else if (m.kind === 'file') out += `${m.path}\n`;
-      else out += `${name}\n`;
+      else if (m.kind === 'file') {
+        // dash remembers the path it looked up, as running the command would.
+        if (b.dialect === 'dash' && !name.includes('/')) b.sh.hashed.set(name, m.path);
+        out += `${m.path}\n`;
+      } else out += `${name}\n`;
     }
     await b.stdout.write(out);
     // bash: success when any name was found (recorded: `command -v ls nosuch` is 0).
