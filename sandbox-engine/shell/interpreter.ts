@@ -628,7 +628,7 @@ export class Interpreter implements ShellInterp {
     return {
       messages: this.messages,
       loc: () => this.loc(sh),
-      charge: (n) => this.rt.chargeOutput(n),
+      charge: (n) => this.rt.chargeFile(n),
       run: (gen) => this.run(sh, gen),
       joinFields: isAlmquist(this.dialect),
       dialect: this.dialect,

@@ -13,6 +13,7 @@ export const DEFAULT_LIMITS: ShellLimits = Object.freeze({
   maxSteps: 1_000_000,
   maxDepth: 1000,
   maxOutputBytes: 4 * 1024 * 1024,
+  maxFileBytes: 64 * 1024 * 1024,
   maxInputBytes: 1024 * 1024,
 });
 
@@ -57,6 +58,10 @@ export function outputLimitText(max: number): string {
   return `dockersim: output limit exceeded (${formatBytes(max)} per command line): command stopped\n`;
 }
 
+export function fileLimitText(max: number): string {
+  return `dockersim: file output limit exceeded (${formatBytes(max)} per command line): command stopped\n`;
+}
+
 export function shellDepthText(max: number): string {
   return `dockersim: too many nested shells (more than ${max}): command stopped\n`;
 }
@@ -79,6 +84,8 @@ export class Runtime {
   readonly limits: ShellLimits;
   steps = 0;
   outputBytes = 0;
+  /** Bytes written to files through redirections (their own, larger budget: `docker export > f.tar`). */
+  fileBytes = 0;
   private interruptRequested = false;
   /** Replay: raise the interrupt when `steps` reaches this value. */
   interruptAtStep: number | undefined;
@@ -97,6 +104,7 @@ export class Runtime {
   reset(): void {
     this.steps = 0;
     this.outputBytes = 0;
+    this.fileBytes = 0;
     this.interruptRequested = false;
     this.interruptedAtStep = undefined;
     this.nextYield = YIELD_EVERY;
@@ -134,5 +142,12 @@ export class Runtime {
   chargeOutput(bytes: number): void {
     this.outputBytes += bytes;
     if (this.outputBytes > this.limits.maxOutputBytes) throw new LimitExceeded(outputLimitText(this.limits.maxOutputBytes));
+  }
+
+  /** Charge bytes written to a file; throws LimitExceeded past the file budget. */
+  chargeFile(bytes: number): void {
+    this.fileBytes += bytes;
+    const max = this.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (this.fileBytes > max) throw new LimitExceeded(fileLimitText(max));
   }
 }

@@ -47,8 +47,10 @@ export interface ShellLimits {
   maxSteps: number;
   /** Function-call and source/eval nesting depth. */
   maxDepth: number;
-  /** Bytes of output per input line before it is stopped. */
+  /** Bytes of terminal output per input line before it is stopped. */
   maxOutputBytes: number;
+  /** Bytes written to files by redirections per input line before it is stopped. */
+  maxFileBytes: number;
   /** Bytes of input accepted in one line/script. */
   maxInputBytes: number;
 }

@@ -230,6 +230,14 @@ describe('limits and interrupts', () => {
     expect((await t.run('echo ok')).out).toBe('ok\n');
   });
 
+  it('gives writes to files their own, larger budget', async () => {
+    const t = await testSession({ limits: { maxOutputBytes: 1000, maxFileBytes: 50_000 } });
+    const flood = await t.run('yes > /tmp/y');
+    expect(flood.err).toBe('dockersim: file output limit exceeded (50000 bytes per command line): command stopped\n');
+    const ok = await t.run('yes | head -c 5000 > /tmp/ok; wc -c < /tmp/ok');
+    expect(ok.out).toBe('5000\n');
+  });
+
   it('interrupts at the next step, records the step, and replays it', async () => {
     let turns = 0;
     let session: ReturnType<typeof createSession> | undefined;

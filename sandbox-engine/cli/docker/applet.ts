@@ -8,6 +8,7 @@ import { runDocker, type CommandHandler } from '../command.ts';
 import type { Daemon } from '../../daemon/daemon.ts';
 import { HANDLERS } from './handlers.ts';
 import type { DockerIO } from './io.ts';
+import { MOUNT_VALIDATORS } from './volume/mount-opt.ts';
 
 const SOCKET = '/var/run/docker.sock';
 
@@ -42,6 +43,6 @@ export const applet: Applet = {
         return h(inv, io);
       };
     }
-    return runDocker(argv, handlers, { stdout: out, stderr: err }, { env: ctx.env, columns: ctx.columns });
+    return runDocker(argv, handlers, { stdout: out, stderr: err }, { env: ctx.env, columns: ctx.columns, validators: MOUNT_VALIDATORS });
   },
 };

@@ -6,6 +6,7 @@ import type { Invocation } from '../../command.ts';
 import type { ContainerConfig } from '../../../image/types.ts';
 import type { HostConfig } from '../../../container/container.ts';
 import type { DockerIO } from '../io.ts';
+import { containerMountOptions, VolumeSpecError, type ContainerMountOptions } from '../volume/container-mounts.ts';
 import { isFsError } from '../../../vfs/errors.ts';
 import { goPathError } from '../../../archive/copy.ts';
 
@@ -66,6 +67,14 @@ export function readEnvFile(io: DockerIO, path: string): string[] {
 export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerOptions {
   const f = inv.flags;
   const [image, ...cmd] = inv.args;
+  // -v, --mount, --tmpfs, --volumes-from, --volume-driver (read before the env files, as parse() does).
+  let storage: ContainerMountOptions;
+  try {
+    storage = containerMountOptions(inv, io.ctx.fs.cwd);
+  } catch (e) {
+    if (e instanceof VolumeSpecError) throw new OptsError(e.message);
+    throw e;
+  }
   const env: string[] = [];
   for (const file of f.list('env-file')) env.push(...readEnvFile(io, file));
   for (const e of f.list('env')) env.push(envEntry(e, io.ctx.env));
@@ -93,12 +102,14 @@ export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerO
     Cmd: cmd.length > 0 ? cmd : null,
     WorkingDir: f.string('workdir'),
     Labels: labels,
+    Volumes: storage.volumes,
   };
   if (f.changed('entrypoint')) config.Entrypoint = f.string('entrypoint') === '' ? [''] : [f.string('entrypoint')];
   const hostConfig: Partial<HostConfig> = {
     AutoRemove: f.bool('rm'),
     ReadonlyRootfs: f.bool('read-only'),
     Init: f.changed('init') ? f.bool('init') : null,
+    ...storage.hostConfig,
   };
   const name = f.string('name');
   return { config, hostConfig, name: name === '' ? undefined : name };
