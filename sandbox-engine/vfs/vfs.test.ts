@@ -183,3 +183,20 @@ describe('Vfs edge cases', () => {
     expect(errno(() => fs.with({ cwd: '/home/student/d' }).rmdir('.'))).toBe('EINVAL');
   });
 });
+
+describe('Vfs trailing slashes, as on Linux', () => {
+  it('a trailing "/" or "/." on a non-directory is ENOTDIR; readlink of "link/" is EINVAL', () => {
+    const { fs } = student();
+    fs.writeFile('f', 'x');
+    fs.mkdir('d');
+    fs.symlink('d', 'dl');
+    expect(errno(() => fs.realpath('f/.'))).toBe('ENOTDIR');
+    expect(errno(() => fs.stat('f/'))).toBe('ENOTDIR');
+    expect(errno(() => fs.rename('f', 'g/'))).toBe('ENOTDIR');
+    expect(fs.exists('f')).toBe(true);
+    expect(errno(() => fs.readlink('dl/'))).toBe('EINVAL');
+    expect(fs.readlink('dl')).toBe('d');
+    fs.rename('d/', 'e/');
+    expect(fs.stat('e').kind).toBe('dir');
+  });
+});

@@ -16,6 +16,7 @@ import { isWithin, join, normalize, parentOf, splitPath } from './path.ts';
 import { fromUtf8, utf8 } from '../util/text.ts';
 
 const MAX_SYMLINKS = 40;
+const TRAILING_DIR = /\/\.?\/*$/;
 const MAX_NAME = 255;
 
 export interface Mount {
@@ -209,7 +210,8 @@ export class FsView implements FileSystem {
   private existing(path: string, follow: boolean, syscall: string): Resolved & { stat: Stat } {
     const r = this.res(path, follow, syscall);
     if (!r.stat) throw new FsError('ENOENT', syscall, path);
-    if (path.endsWith('/') && r.stat.kind !== 'dir') throw new FsError('ENOTDIR', syscall, path);
+    // A trailing `/` or `/.` names a directory: anything else is ENOTDIR, as on Linux.
+    if (TRAILING_DIR.test(path) && r.stat.kind !== 'dir') throw new FsError('ENOTDIR', syscall, path);
     return r as Resolved & { stat: Stat };
   }
 
@@ -365,6 +367,7 @@ export class FsView implements FileSystem {
   rename(from: string, to: string): void {
     const a = this.existing(from, false, 'rename');
     const b = this.res(to, false, 'rename');
+    if (a.stat.kind !== 'dir' && (TRAILING_DIR.test(from) || TRAILING_DIR.test(to))) throw new FsError('ENOTDIR', 'rename', to);
     if (a.mount !== b.mount) throw new FsError('EXDEV', 'rename', to);
     if (this.vfs.isMountPoint(a.path) || (b.stat && this.vfs.isMountPoint(b.path))) throw new FsError('EBUSY', 'rename', from);
     this.checkRemove(a, 'rename', from);
@@ -390,7 +393,8 @@ export class FsView implements FileSystem {
   }
 
   readlink(path: string): string {
-    const r = this.existing(path, false, 'readlink');
+    // `link/` names what the link points to, which is not a symlink.
+    const r = this.existing(path, TRAILING_DIR.test(path), 'readlink');
     if (r.stat.kind !== 'symlink') throw new FsError('EINVAL', 'readlink', path);
     return r.mount.backend.readlink(r.bpath);
   }

@@ -1,0 +1,12 @@
+/**
+ * `docker volume inspect [-f FORMAT] VOLUME...` (docker/cli v28.5.2 cli/command/volume/inspect.go):
+ * the volumes as the API returns them, or `get <name>: no such volume` for a missing one.
+ */
+import type { Invocation } from '../../command.ts';
+import type { DockerIO } from '../io.ts';
+import { runInspect } from '../inspect-output.ts';
+import { lookupVolume } from './lookup.ts';
+
+export async function volumeInspect(inv: Invocation, io: DockerIO): Promise<number> {
+  return runInspect(io, inv.args, inv.flags.string('format'), (ref) => lookupVolume(io.daemon, ref));
+}
