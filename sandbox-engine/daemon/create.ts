@@ -102,7 +102,7 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
   if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
     throw invalidParameter("can't create 'AutoRemove' container with restart policy");
   }
-  validateMounts(d, hostConfig.Mounts);
+  validateMounts(d, hostConfig);
   const img = getImage(d, p.config.Image);
   mergeConfig(config, img.config.config);
   // daemon/create.go:348 mergeAndVerifyConfig: `--entrypoint ''` ([""]) resets the entrypoint

@@ -7,6 +7,7 @@ import type { Container } from '../container/container.ts';
 import { stateString } from '../container/state.ts';
 import { goMarshal, type GoValue } from '../util/gojson.ts';
 import { rfc3339Nano } from '../util/time.ts';
+import { mountPointsConfig } from '../volume/api.ts';
 
 export function containerConfigJSON(c: Container): string {
   const s = c.state;
@@ -42,7 +43,7 @@ export function containerConfigJSON(c: Container): string {
     RestartCount: c.restartCount,
     HasBeenStartedBefore: s.startedAt !== 0,
     HasBeenManuallyStopped: false,
-    MountPoints: {},
+    MountPoints: mountPointsConfig(c),
     SecretReferences: null,
     ConfigReferences: null,
     MountLabel: '',

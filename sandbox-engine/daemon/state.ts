@@ -39,6 +39,7 @@ import { fromBase64, toBase64 } from '../util/base64.ts';
 import { Daemon } from './daemon.ts';
 import { cleanupStopped } from './delete.ts';
 import { containerConfigJSON } from './persist.ts';
+import type { VolumeServiceState } from '../volume/service.ts';
 
 export const DAEMON_STATE_VERSION = 1;
 
@@ -51,6 +52,8 @@ export interface DaemonState {
   images: ImageState[];
   refs: RefState[];
   containers: ContainerState[];
+  /** Volume labels and options (volume/service.ts); absent in saves from before volumes. */
+  volumes?: VolumeServiceState;
 }
 
 export interface ImageState {
@@ -83,6 +86,7 @@ export function serializeDaemon(d: Daemon): DaemonState {
     images: saveImages(d),
     refs: saveRefs(d),
     containers: saveContainers(d),
+    volumes: d.volumes.snapshot(),
   };
 }
 
@@ -97,7 +101,8 @@ export function restoreDaemon(host: SimHost, data: unknown): Daemon {
     throw new Error(`docker state version ${String(s?.version)}; this engine reads ${DAEMON_STATE_VERSION}`);
   }
   const layers = LayerStore.restore(s.layers, { clock: host.clock, random: host.random });
-  const d = new Daemon(host, { engineID: s.engineID, layers, nextPidns: s.nextPidns });
+  // Volumes: their directories are on the restored disk; the service finds them there.
+  const d = new Daemon(host, { engineID: s.engineID, layers, nextPidns: s.nextPidns, volumes: s.volumes });
   loadImages(d, s.images);
   loadRefs(d, s.refs);
   loadContainers(d, s.containers);

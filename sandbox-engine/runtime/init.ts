@@ -5,7 +5,6 @@
  * mount point in the container's root first (a 0755 file, and /sbin if missing): on a real engine
  * `docker diff` then shows `C /sbin` and `A /sbin/docker-init` (recorded with a 20.10 daemon).
  */
-import type { SimHost } from '../host/host.ts';
 import type { Backend } from '../vfs/types.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { normalize } from '../vfs/path.ts';
@@ -26,7 +25,7 @@ export function initArgv(argv: readonly string[]): string[] {
  * root read-only). Without an init binary on the host nothing is mounted, and starting the
  * container fails on the missing /sbin/docker-init.
  */
-export function mountInit(host: SimHost, vfs: Vfs, root: Backend): void {
+export function mountInit(host: { readonly rootfs: Backend }, vfs: Vfs, root: Backend): void {
   const src = host.rootfs.lstat(HOST_INIT_PATH);
   if (!src || src.kind !== 'file') return;
   // runc resolves the target inside the root (securejoin): /sbin may be a link (ubuntu: usr/sbin).

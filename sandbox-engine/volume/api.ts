@@ -8,6 +8,8 @@ import { goStruct, NIL_MAP, type GoStruct } from '../api/gostruct.ts';
 import { dataPath, LOCAL_DRIVER } from './local/driver.ts';
 import { mountPointsOf } from './mount-points.ts';
 import type { Mount, VolumeInfo } from './types.ts';
+import { orderMount } from './mounts/parser.ts';
+import type { GoValue } from '../util/gojson.ts';
 
 /** api/types/container.MountPoint. */
 export interface MountPointView {
@@ -100,7 +102,7 @@ export function apiMountStruct(m: Mount): GoStruct {
 
 /** api/types/volume.Volume (`docker volume inspect`). */
 export function volumeStruct(v: VolumeInfo): GoStruct {
-  return goStruct('*volume.Volume', [
+  return goStruct('volume.Volume', [
     ['ClusterVolume', null, { omitempty: true }],
     ['CreatedAt', v.CreatedAt, { omitempty: true }],
     ['Driver', v.Driver],
@@ -112,4 +114,47 @@ export function volumeStruct(v: VolumeInfo): GoStruct {
     ['Status', NIL_MAP, { omitempty: true }],
     ['UsageData', v.UsageData ? goStruct('*volume.UsageData', [['RefCount', v.UsageData.RefCount], ['Size', v.UsageData.Size]]) : null, { omitempty: true }],
   ]);
+}
+
+/** A Mount as encoding/json writes it (maps as Go maps: keys sorted). */
+function mountJSON(m: Mount): GoValue {
+  const out: Record<string, GoValue> = {};
+  for (const [k, v] of Object.entries(orderMount(m))) {
+    if (k === 'VolumeOptions' && v) {
+      const vo = v as NonNullable<Mount['VolumeOptions']>;
+      out[k] = {
+        NoCopy: vo.NoCopy,
+        Labels: vo.Labels ? new Map(Object.entries(vo.Labels)) : undefined,
+        Subpath: vo.Subpath,
+        DriverConfig: vo.DriverConfig
+          ? { Name: vo.DriverConfig.Name, Options: vo.DriverConfig.Options ? new Map(Object.entries(vo.DriverConfig.Options)) : undefined }
+          : undefined,
+      };
+    } else out[k] = v as GoValue;
+  }
+  return out;
+}
+
+/**
+ * config.v2.json `MountPoints` (moby volume/mounts/mounts.go MountPoint's JSON): keyed by
+ * destination; Mode is stored as `Relabel`. The ID a mounted volume gets while the container
+ * runs is not kept here.
+ */
+export function mountPointsConfig(c: Container): GoValue {
+  const out = new Map<string, GoValue>();
+  for (const m of mountPointsOf(c)) {
+    out.set(m.Destination, {
+      Source: m.Source,
+      Destination: m.Destination,
+      RW: m.RW,
+      Name: m.Name,
+      Driver: m.Driver,
+      Type: m.Type || undefined,
+      Relabel: m.Mode || undefined,
+      Propagation: m.Propagation || undefined,
+      Spec: mountJSON(m.Spec),
+      SkipMountpointCreation: m.SkipMountpointCreation,
+    });
+  }
+  return out;
 }

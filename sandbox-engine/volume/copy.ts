@@ -2,7 +2,7 @@
  * Copy-on-first-mount (moby v28.5.2 container/container_unix.go copyExistingContents, which calls
  * containerd/continuity fs.CopyDir): when a volume is still empty, the image's directory at the
  * mount point is copied into it, keeping modes, owners, times and hard links. The volume's own
- * directory (`_data`) takes the mode, owner and times of the image's directory too.
+ * directory (`_data`) takes the mode and owner of the image's directory too.
  *
  * Source: a directory of the container's root (a TreeReader over its merged view). Destination:
  * a path of the host's Vfs (`/var/lib/docker/volumes/<name>/_data`, or what is mounted there).
@@ -27,9 +27,13 @@ export function copyExistingContents(src: TreeReader, srcPath: string, host: Vfs
   copyDirectory(src, '/', top, host, dst, inodes);
 }
 
+/**
+ * continuity copyDirectory (v0.4 as vendored by moby v28.5.2): the directory's owner, mode and
+ * times are set before its entries are made, so a directory that gets entries ends up with the
+ * time of the copy and an empty one keeps the image's.
+ */
 function copyDirectory(src: TreeReader, dir: string, dirStat: Stat, host: Vfs, dst: string, inodes: Map<number, string>): void {
-  const d = host.mountFor(dst);
-  d.mount.backend.setattr(d.bpath, { mode: dirStat.mode & 0o7777 });
+  copyFileInfo(dirStat, host, dst);
   for (const name of src.readdir(dir)) {
     const from = joinPath(dir, name);
     const to = `${dst}/${name}`;
@@ -75,7 +79,6 @@ function copyDirectory(src: TreeReader, dir: string, dirStat: Stat, host: Vfs, d
     }
     copyFileInfo(st, host, to);
   }
-  copyFileInfo(dirStat, host, dst);
 }
 
 /** continuity copyFileInfo: owner, mode (not for symlinks) and times. */

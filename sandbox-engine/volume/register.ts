@@ -15,19 +15,20 @@
  * Any error removes the container again (daemon/create.go cleanupContainer with RemoveVolume), so
  * the anonymous volumes made for it go too.
  */
-import type { Container } from '../container/container.ts';
+import type { Container, HostConfig } from '../container/container.ts';
 import type { Daemon } from '../daemon/daemon.ts';
-import { DaemonError, invalidParameter, system } from '../errdefs/errors.ts';
+import { DaemonError, invalidParameter, isDaemonError, system } from '../errdefs/errors.ts';
 import { DOCKER_ROOT } from '../daemon/layout.ts';
 import { Vfs } from '../vfs/vfs.ts';
 import { ROOT } from '../vfs/types.ts';
 import { isFsError } from '../vfs/errors.ts';
 import { normalize } from '../vfs/path.ts';
 import { LOCAL_DRIVER } from './local/driver.ts';
-import { MountParseError, parseMountRaw, parseMountSpec, parseVolumesFrom, readWrite, validateMountConfig } from './mounts/parser.ts';
+import { MountParseError, parseMountRaw, parseMountSpec, parseVolumesFrom, readWrite, validateMountConfig, validateTmpfsDestination } from './mounts/parser.ts';
 import { hasMountFor, mountPointsOf, setMountPoints } from './mount-points.ts';
 import { copyExistingContents, CopyDirError } from './copy.ts';
 import { subtree } from './subtree.ts';
+import { setupVolume } from './setup.ts';
 import type { Mount, MountPoint } from './types.ts';
 
 function hostExists(d: Daemon, path: string): boolean {
@@ -38,14 +39,16 @@ function asDaemonError(e: unknown): unknown {
   return e instanceof MountParseError ? invalidParameter(e.message) : e;
 }
 
-/** validateHostConfig's mount checks. */
-export function validateMounts(d: Daemon, mounts: readonly Mount[] | undefined): void {
-  for (const m of mounts ?? []) {
-    try {
-      validateMountConfig(m, (p) => hostExists(d, p));
-    } catch (e) {
-      throw asDaemonError(e);
-    }
+/**
+ * The checks verifyContainerSettings makes before the image is looked up: each Mounts entry
+ * (validateHostConfig), then each --tmpfs destination (verifyPlatformContainerSettings).
+ */
+export function validateMounts(d: Daemon, hc: Pick<HostConfig, 'Mounts' | 'Tmpfs'>): void {
+  try {
+    for (const m of hc.Mounts ?? []) validateMountConfig(m, (p) => hostExists(d, p));
+    for (const dest of Object.keys(hc.Tmpfs ?? {})) validateTmpfsDestination(dest);
+  } catch (e) {
+    throw asDaemonError(e);
   }
 }
 
@@ -220,9 +223,11 @@ function populateVolumes(d: Daemon, c: Container, root: Vfs): void {
     if (src === null) continue;
     let dataDir: string;
     try {
-      dataDir = d.volumes.local.mount(m.Name);
+      dataDir = setupVolume(d, m);
     } catch (e) {
-      if (e instanceof DaemonError) throw new DaemonError(e.kind, `failed to populate volume: error while mounting volume '${m.Source}': ${e.message}`);
+      // populateVolume: a path that is not there (a missing subpath) is nothing to fill.
+      if (isDaemonError(e, 'NotFound')) continue;
+      if (e instanceof DaemonError) throw new DaemonError(e.kind, `failed to populate volume: ${e.message}`);
       throw e;
     }
     try {

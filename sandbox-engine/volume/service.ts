@@ -207,6 +207,16 @@ export class VolumeService {
     return { deleted, spaceReclaimed: space };
   }
 
+  /**
+   * LocalVolumesSize (`docker system df`): local volumes without driver options, each with its
+   * size and the number of containers using it (UsageData).
+   */
+  localVolumesSize(): VolumeInfo[] {
+    return [...this.records.values()]
+      .filter((r) => r.driver === LOCAL_DRIVER && !(r.options && Object.keys(r.options).length > 0))
+      .map((r) => ({ ...this.info(r), UsageData: { Size: this.size(r.name), RefCount: this.refs(r.name).length } }));
+  }
+
   /** directory.Size of the volume's data, as prune and `system df` measure it. */
   size(name: string): number {
     try {

@@ -212,6 +212,21 @@ interface Terminal {
   transcript: string;
 }
 
+/** Real time a line may take: a line that never returns is a hang to report, not a test timeout. */
+const LINE_TIMEOUT_MS = 5_000;
+
+async function withinTime<T>(p: Promise<T>, line: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`\`${line}\` did not return within ${LINE_TIMEOUT_MS} ms`)), LINE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([p, hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function terminal(seed: number): Terminal {
   const host = createHost({ seed });
   const out = { stdout: '', stderr: '' };
@@ -223,7 +238,7 @@ function terminal(seed: number): Terminal {
     async type(line) {
       out.stdout = '';
       out.stderr = '';
-      const r = await session.input(line);
+      const r = await withinTime(session.input(line), line);
       // An open quote or a trailing `|` waits for more: Ctrl-C drops it, as a student would.
       if (r.kind === 'continue') session.interrupt();
       const status = r.kind === 'done' ? r.status : r.kind;
@@ -413,18 +428,29 @@ async function property(seed: number, lines: readonly string[]): Promise<void> {
 
 const SEED = fc.integer({ min: 1, max: 2 ** 31 - 1 });
 
+/**
+ * A longer soak: `PROPERTY_RUNS=2000 npx vitest run test/engine/property.test.ts`; replay a failure
+ * with `PROPERTY_SEED=<seed>` (and the printed path through fast-check's `path` if needed).
+ */
+const scale = Number(process.env.PROPERTY_RUNS) || 0;
+const params = (runs: number): fc.Parameters<[number, string[]]> => ({
+  numRuns: scale || runs,
+  ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}),
+});
+const timeoutFor = (runs: number) => Math.max(120_000, (scale || runs) * 2_000);
+
 describe('engine properties over random command lines', () => {
   it('docker commands: no JS error escapes, stores and disk agree, replay is identical', async () => {
     await fc.assert(
       fc.asyncProperty(SEED, fc.array(DOCKER_LINE, { minLength: 1, maxLength: 20 }), (seed, lines) => property(seed, lines)),
-      { numRuns: 100 },
+      params(100),
     );
-  }, 120_000);
+  }, timeoutFor(100));
 
   it('bad input mixed in (random words, shell metacharacters): the same invariants', async () => {
     await fc.assert(
       fc.asyncProperty(SEED, fc.array(LINE, { minLength: 1, maxLength: 15 }), (seed, lines) => property(seed, lines)),
-      { numRuns: 60 },
+      params(60),
     );
-  }, 120_000);
+  }, timeoutFor(60));
 });

@@ -193,7 +193,7 @@ describe('what the save covers', () => {
     const d = daemonOf(createHost({ seed: 1 }));
     // host: restored by the host; layout: a view over the host's disk, nothing of its own;
     // running, exitListeners: live processes, which a restore ends as a power loss would.
-    const covered = ['host', 'layout', 'engineID', 'nextPidns', 'layers', 'images', 'refs', 'containers', 'running', 'exitListeners'];
+    const covered = ['host', 'layout', 'engineID', 'nextPidns', 'layers', 'images', 'refs', 'containers', 'running', 'exitListeners', 'volumes'];
     expect(Object.keys(d).filter((k) => !covered.includes(k))).toEqual([]);
   });
 });

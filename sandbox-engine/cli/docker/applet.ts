@@ -9,6 +9,7 @@ import type { Daemon } from '../../daemon/daemon.ts';
 import { HANDLERS } from './handlers.ts';
 import type { DockerIO } from './io.ts';
 import { MOUNT_VALIDATORS } from './volume/mount-opt.ts';
+import { macrotask } from '../../util/clock.ts';
 
 const SOCKET = '/var/run/docker.sock';
 
@@ -40,7 +41,13 @@ export const applet: Applet = {
           return 1;
         }
         const io: DockerIO = { stdout: out, stderr: err, daemon, ctx };
-        return h(inv, io);
+        const status = await h(inv, io);
+        // Containers left running (run -d, start, restart, unpause, exec -d) go on in the
+        // background: one turn of the event loop lets them run until they block (a sleep, a read)
+        // before the command returns, so what the next command sees does not depend on how soon it
+        // is typed (a replay types lines back to back; a student takes seconds).
+        if (daemon.running.size > 0) await macrotask();
+        return status;
       };
     }
     return runDocker(argv, handlers, { stdout: out, stderr: err }, { env: ctx.env, columns: ctx.columns, validators: MOUNT_VALIDATORS });

@@ -35,6 +35,11 @@ import { exec } from './container/exec.ts';
 import { attach } from './container/attach.ts';
 import { diff } from './container/diff.ts';
 import { containerPrune } from './container/prune.ts';
+import { volumeCreate } from './volume/create.ts';
+import { volumeList } from './volume/ls.ts';
+import { volumeInspect } from './volume/inspect.ts';
+import { volumeRemove } from './volume/rm.ts';
+import { volumePrune } from './volume/prune.ts';
 
 export const HANDLERS: Record<string, DockerHandler> = {
   'container create': create,
@@ -70,4 +75,9 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'container attach': attach,
   'container diff': diff,
   'container prune': containerPrune,
+  'volume create': volumeCreate,
+  'volume ls': volumeList,
+  'volume inspect': volumeInspect,
+  'volume rm': volumeRemove,
+  'volume prune': volumePrune,
 };

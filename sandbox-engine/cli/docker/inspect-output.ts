@@ -26,6 +26,8 @@ export interface InspectElement {
   wire: unknown;
   /** Whether the body was HTML-escaped when the daemon wrote it. */
   escapeHTML: boolean;
+  /** The command fetched no raw body (`docker volume inspect`): a template error is final. */
+  noRaw?: boolean;
 }
 
 /**
@@ -80,6 +82,10 @@ export async function runInspect(io: DockerIO, refs: readonly string[], format: 
       out += tmpl.execute(r.typed) + '\n';
     } catch (e) {
       if (!(e instanceof TemplateExecError)) throw e;
+      if (r.noRaw) {
+        errors.push(`template parsing error: ${e.message}`);
+        continue;
+      }
       try {
         out += tmpl.execute(fromJSON(bodyOf(r)), { missingKey: 'error' }) + '\n';
       } catch (e2) {

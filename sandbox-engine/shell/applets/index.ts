@@ -43,6 +43,7 @@ import { applet as a_stat } from './stat.ts';
 import { applet as a_su } from './su.ts';
 import { applet as a_sudo } from './sudo.ts';
 import { applet as a_tail } from './tail.ts';
+import { applet as a_tar } from './tar.ts';
 import { applet as a_tee } from './tee.ts';
 import { applet as a_test } from './test.ts';
 import { applet as a_touch } from './touch.ts';
@@ -102,6 +103,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["su", a_su],
   ["sudo", a_sudo],
   ["tail", a_tail],
+  ["tar", a_tar],
   ["tee", a_tee],
   ["test", a_test],
   ["touch", a_touch],

@@ -16,11 +16,12 @@
  */
 import type { SimHost } from '../../host/host.ts';
 import { invalidParameter, system } from '../../errdefs/errors.ts';
-import { MemFs } from '../../vfs/memfs.ts';
+import { Tmpfs } from '../tmpfs.ts';
 import { ROOT, type FileSystem } from '../../vfs/types.ts';
 import { isFsError } from '../../vfs/errors.ts';
 import { DOCKER_ROOT } from '../../daemon/layout.ts';
 import { mountErrorText, parseMountOptions, tmpfsRootAttrs } from './mount-syscall.ts';
+import { goErrnoText } from '../go-errno.ts';
 // go-units is shared by moby and the CLI; the port lives with the CLI's formatters.
 import { ramInBytes } from '../../cli/formatter/units.ts';
 
@@ -190,7 +191,7 @@ export class LocalDriver {
       try {
         real = this.host.fs(ROOT).realpath(o.MountDevice);
       } catch (e) {
-        if (isFsError(e)) throw fail(goErrno(e.code));
+        if (isFsError(e)) throw fail(goErrnoText(e.code));
         throw e;
       }
       const { mount, bpath } = this.host.vfs.mountFor(real);
@@ -199,9 +200,9 @@ export class LocalDriver {
     }
     if (o.MountType === 'tmpfs') {
       const attrs = tmpfsRootAttrs(parsed.data, { mode: 0o1777, uid: 0, gid: 0 });
-      const fs = new MemFs({ clock: this.host.clock, dev: this.allocDev(), rootMode: attrs.mode, readOnly });
+      const fs = new Tmpfs({ clock: this.host.clock, dev: this.allocDev(), rootMode: attrs.mode });
       fs.setattr('/', { uid: attrs.uid, gid: attrs.gid });
-      this.host.vfs.mount(target, fs);
+      this.host.vfs.mount(target, fs, { readOnly });
       return;
     }
     if (o.MountDevice.startsWith('/') && !this.host.fs(ROOT).exists(o.MountDevice)) throw fail('no such file or directory');
@@ -211,21 +212,6 @@ export class LocalDriver {
 
 class MountFailure extends Error {}
 
-/** Go's syscall.Errno text for the codes a path lookup gives. */
-function goErrno(code: string): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'EACCES':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return code.toLowerCase();
-  }
-}
 
 /** os.RemoveAll as root, unmounting what is mounted inside first. */
 export function removeTree(host: SimHost, path: string): void {

@@ -11,6 +11,7 @@ import { pruneContainers } from '../../../daemon/container-prune.ts';
 import { reportError, type DockerIO } from '../io.ts';
 import { confirm } from '../prompt.ts';
 import { runImagePrune } from '../image/prune.ts';
+import { runVolumePrune } from '../volume/prune.ts';
 
 /** sortorder.NaturalLess: digit runs compare as numbers. */
 function naturalLess(a: string, b: string): boolean {
@@ -66,6 +67,12 @@ export async function systemPrune(inv: Invocation, io: DockerIO): Promise<number
     if (c.deleted.length > 0) {
       await io.stdout(`Deleted Containers:\n${c.deleted.map((id) => `${id}\n`).join('')}\n`);
       total += c.spaceReclaimed;
+    }
+    // volume.RunPrune ignores --all: only anonymous volumes go (cli/command/volume/prune.go).
+    if (volumes) {
+      const v = runVolumePrune(io, filters);
+      if (v.output !== '') await io.stdout(`${v.output}\n`);
+      total += v.space;
     }
     const i = runImagePrune(io, all, filters);
     if (i.output !== '') await io.stdout(`${i.output}\n`);

@@ -8,5 +8,9 @@ import { runInspect } from '../inspect-output.ts';
 import { lookupVolume } from './lookup.ts';
 
 export async function volumeInspect(inv: Invocation, io: DockerIO): Promise<number> {
-  return runInspect(io, inv.args, inv.flags.string('format'), (ref) => lookupVolume(io.daemon, ref));
+  // cli/command/volume/inspect.go passes no raw body: a failing template is not retried on it.
+  return runInspect(io, inv.args, inv.flags.string('format'), (ref) => {
+    const r = lookupVolume(io.daemon, ref);
+    return 'error' in r ? r : { ...r, noRaw: true };
+  });
 }

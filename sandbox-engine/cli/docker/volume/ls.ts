@@ -8,9 +8,10 @@ import { FormatError, formatRows } from '../../template/docker.ts';
 import { VOLUME_HEADERS } from '../../formatter/headers.ts';
 import { reportError, type DockerIO } from '../io.ts';
 import { naturalLess, volumeFormat, volumeRow } from './format.ts';
+import type { VolumeInfo } from '../../../volume/types.ts';
 
 export async function volumeList(inv: Invocation, io: DockerIO): Promise<number> {
-  let volumes;
+  let volumes: VolumeInfo[];
   try {
     volumes = io.daemon.volumes.list(inv.flags.list('filter'));
   } catch (e) {

@@ -1,0 +1,416 @@
+/**
+ * The course terminal: xterm.js on the page, the simulated host in a Web Worker (worker.ts), and in
+ * between what a real terminal plus bash's readline would do: echo, line editing, history, Ctrl-C.
+ *
+ * States:
+ * - pending: waiting for the worker's prompt (start-up, after Ctrl-C at a continuation prompt);
+ *   keys are kept and replayed once the prompt is shown.
+ * - idle: a prompt is shown; Enter sends the line to the shell (`input`).
+ * - running: a command runs; keys are echoed and edited locally and Enter sends the line as the
+ *   command's standard input (`cat`, the shell in `docker run -it`). Ctrl-C prints "^C" and
+ *   interrupts; Ctrl-D sends end-of-file. Lines nobody read come back as type-ahead and run next.
+ * - ended: `exit` ended the session; Enter starts a fresh host.
+ *
+ * Usage: `mountTerminal(element)`, where the element carries data-seed and data-strings (JSON of
+ * TerminalStrings); the page labels it and includes @xterm/xterm/css/xterm.css.
+ */
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { LineEditor, columnAfter } from './line-editor.ts';
+import { splitKeys } from './keys.ts';
+
+export interface TerminalStrings {
+  /** Shown while the worker builds the host. */
+  starting: string;
+  /** Shown when `exit` ends the session. */
+  ended: string;
+  /** Prefix for an internal failure report. */
+  failed: string;
+}
+
+type State = 'pending' | 'idle' | 'running' | 'ended';
+
+export interface MountedTerminal {
+  term: Terminal;
+  dispose(): void;
+}
+
+export function mountTerminal(container: HTMLElement): MountedTerminal {
+  const strings = JSON.parse(container.dataset.strings ?? '{}') as TerminalStrings;
+  const seed = seedFor(container);
+  const term = new Terminal({
+    convertEol: true,
+    cursorBlink: true,
+    screenReaderMode: true,
+    scrollback: 5000,
+    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
+    fontSize: 15,
+    theme: { background: '#1e1e1e', foreground: '#e6e6e6' },
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(container);
+  fit.fit();
+
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const send = (m: ToWorker): void => worker.postMessage(m);
+
+  // Writes are processed asynchronously; the editor reads the cursor column only after they land.
+  const editor = new LineEditor({
+    write: (d) => term.write(d),
+    columnNow: () => term.buffer.active.cursorX,
+    get cols() {
+      return term.cols;
+    },
+  });
+
+  // Keys and worker messages are handled one at a time, in arrival order, each after all earlier
+  // writes have landed (xterm parses writes asynchronously), so the editor sees the real cursor.
+  let chain: Promise<void> = Promise.resolve();
+  function enqueue(step: () => void): void {
+    chain = chain
+      .then(() => new Promise<void>((resolve) => term.write('', resolve)))
+      .then(step)
+      .catch((e: unknown) => term.write(`\x1b[31m${strings.failed ?? ''}${String(e)}\x1b[0m\n`));
+  }
+  function feed(data: string): void {
+    enqueue(() => onKeys(data));
+  }
+
+  let state: State = 'pending';
+  const isPending = (): boolean => state === 'pending';
+  const isRunning = (): boolean => state === 'running';
+  /** Pasted keys after an Enter, kept until the shell or the command asks for input. */
+  let holding = false;
+  let continuing = false;
+  let interrupted = false;
+  let prompt = '';
+  const keptKeys: string[] = [];
+  const typeAhead: string[] = [];
+  const history = new History();
+  const stdinHistory = new History();
+
+  /** `col`: where the cursor is when the prompt is written (writes land later; keys may not wait). */
+  const showPrompt = (col: number): void => {
+    term.write(prompt);
+    editor.reset(columnAfter(col, prompt, term.cols));
+    history.rewind();
+    stdinHistory.rewind();
+  };
+
+  const runShell = (line: string): void => {
+    if (line.trim() !== '') history.add(line);
+    state = 'running';
+    send({ type: 'input', line });
+  };
+
+  /** After a prompt: type-ahead first (shown after the prompt, as readline redisplays it). */
+  const next = (col: number): void => {
+    const line = typeAhead.shift();
+    if (line !== undefined) {
+      term.write(prompt + line + '\n');
+      runShell(line);
+      return;
+    }
+    state = 'idle';
+    showPrompt(col);
+    replayKept();
+  };
+
+  /** Kept keys go now, ahead of any typed later (those are still waiting in the queue). */
+  const replayKept = (): void => {
+    holding = false;
+    const keys = keptKeys.splice(0).join('');
+    if (keys !== '') onKeys(keys);
+  };
+
+  /** The cursor column now: valid at the start of a step, before it writes anything. */
+  const cursorCol = (): number => Math.min(term.buffer.active.cursorX, term.cols);
+
+  const start = (): void => {
+    state = 'pending';
+    continuing = false;
+    holding = false;
+    keptKeys.length = 0;
+    term.write(`\x1b[2m${strings.starting ?? ''}\x1b[0m`);
+    send({ type: 'init', seed, columns: term.cols });
+  };
+
+  worker.addEventListener('message', (ev: MessageEvent<FromWorker>) => enqueue(() => onMessage(ev.data)));
+
+  function onMessage(m: FromWorker): void {
+    switch (m.type) {
+      case 'ready':
+        // The prompt takes the place of the "starting" line.
+        term.write('\r\x1b[K');
+        prompt = m.prompt;
+        next(0);
+        return;
+      case 'output':
+        term.write(m.text);
+        // A program's output moved the cursor: an untouched line starts wherever it ends now.
+        if (editor.empty) editor.reset();
+        return;
+      case 'result': {
+        let col = cursorCol();
+        // Woken from a read by Ctrl-C, a command may end normally: end the "^C" line ourselves.
+        if (interrupted && m.status !== 130) {
+          term.write('\n');
+          col = 0;
+        }
+        interrupted = false;
+        typeAhead.push(...m.typeAhead);
+        // Typed while the command ran, without Enter: it starts the next line, as in a real tty.
+        if (!editor.empty) keptKeys.unshift(editor.text);
+        editor.reset();
+        prompt = m.prompt;
+        if (m.kind === 'exit') {
+          state = 'ended';
+          typeAhead.length = 0;
+          term.write(`\x1b[2m${strings.ended ?? ''}\x1b[0m\n`);
+          return;
+        }
+        continuing = m.kind === 'continue';
+        next(col);
+        return;
+      }
+      case 'reading':
+        // The command waits for the terminal: pasted lines that were held are its input.
+        if (holding && isRunning()) replayKept();
+        return;
+      case 'typeAhead':
+        typeAhead.push(...m.lines);
+        // Already at an untouched prompt: run it now, shown as if typed there.
+        if (state === 'idle' && editor.empty) {
+          const line = typeAhead.shift();
+          if (line !== undefined) {
+            term.write(line + '\n');
+            runShell(line);
+          }
+        }
+        return;
+      case 'prompt':
+        if (state !== 'pending') return;
+        prompt = m.prompt;
+        continuing = false;
+        next(cursorCol());
+        return;
+      case 'error':
+        term.write(`\x1b[31m${strings.failed ?? ''}${m.message}\x1b[0m\n`);
+        return;
+    }
+  }
+
+  function onKeys(data: string): void {
+    if (holding && data.includes('\x03')) {
+      // Ctrl-C while pasted lines wait: a terminal's interrupt flushes its input queue too.
+      holding = false;
+      keptKeys.length = 0;
+      onKey('\x03');
+      return;
+    }
+    if (state === 'pending' || holding) {
+      keptKeys.push(data);
+      return;
+    }
+    const tokens = splitKeys(data);
+    for (let i = 0; i < tokens.length; i++) {
+      // A key may have started a wait for the worker's prompt (Ctrl-C at PS2): keep the rest.
+      if (isPending()) {
+        keptKeys.push(tokens.slice(i).join(''));
+        return;
+      }
+      const t = tokens[i]!;
+      const wasIdle = state === 'idle';
+      if (wasIdle && (t === '\r' || t === '\n') && i + 1 < tokens.length) {
+        // Enter in the middle of a paste: the rest waits until the shell asks for its next line
+        // (shown after that prompt, as readline shows it) or the command reads the terminal.
+        onKey(t);
+        if (isRunning()) {
+          holding = true;
+          keptKeys.push(tokens.slice(i + 1).join(''));
+          return;
+        }
+        continue;
+      }
+      if (isPrintable(t)) {
+        // A pasted run of text is inserted at once, not redrawn key by key.
+        let run = t;
+        while (i + 1 < tokens.length && isPrintable(tokens[i + 1]!)) run += tokens[++i];
+        onKey(run);
+      } else onKey(t);
+    }
+  }
+
+  function onKey(key: string): void {
+    if (state === 'ended') {
+      if (key === '\r') {
+        term.write('\n');
+        start();
+      }
+      return;
+    }
+    const hist = state === 'running' ? stdinHistory : history;
+    switch (key) {
+      case '\r':
+      case '\n': {
+        const line = editor.take();
+        term.write('\n');
+        editor.reset(0);
+        if (state === 'running') {
+          if (line !== '') stdinHistory.add(line);
+          stdinHistory.rewind();
+          send({ type: 'stdin', data: line + '\n' });
+        } else runShell(line);
+        return;
+      }
+      case '\x03':
+        editor.take();
+        editor.reset();
+        if (state === 'running') {
+          term.write('^C');
+          interrupted = true;
+          send({ type: 'interrupt' });
+        } else if (continuing) {
+          term.write('^C\n');
+          continuing = false;
+          state = 'pending';
+          send({ type: 'interrupt' });
+        } else {
+          term.write('^C\n');
+          showPrompt(0);
+        }
+        return;
+      case '\x04':
+        if (state === 'running') {
+          // A terminal's Ctrl-D: what is typed goes without a newline; on an empty line, end-of-file.
+          if (editor.empty) send({ type: 'eof' });
+          else {
+            send({ type: 'stdin', data: editor.text });
+            editor.reset();
+          }
+        } else if (!editor.empty) editor.deleteForward();
+        else if (!continuing) {
+          term.write('exit\n');
+          state = 'running';
+          send({ type: 'input', line: 'exit' });
+        }
+        return;
+      case '\x7f':
+      case '\x08':
+        return editor.backspace();
+      case '\x1b[3~':
+        return editor.deleteForward();
+      case '\x1b[D':
+      case '\x1bOD':
+      case '\x02':
+        return editor.left();
+      case '\x1b[C':
+      case '\x1bOC':
+      case '\x06':
+        return editor.right();
+      case '\x1b[H':
+      case '\x1bOH':
+      case '\x1b[1~':
+      case '\x01':
+        return editor.home();
+      case '\x1b[F':
+      case '\x1bOF':
+      case '\x1b[4~':
+      case '\x05':
+        return editor.end();
+      case '\x0b':
+        return editor.killToEnd();
+      case '\x15':
+        return editor.killToStart();
+      case '\x17':
+        return editor.wordRubout();
+      case '\x1b[A':
+      case '\x1bOA':
+      case '\x10': {
+        const t = hist.up(editor.text);
+        if (t !== undefined) editor.setText(t);
+        return;
+      }
+      case '\x1b[B':
+      case '\x1bOB':
+      case '\x0e': {
+        const t = hist.down();
+        if (t !== undefined) editor.setText(t);
+        return;
+      }
+      case '\x0c':
+        // Ctrl-L: clear the screen, keep the line being typed.
+        if (state === 'idle') {
+          const t = editor.text;
+          term.write('\x1b[H\x1b[2J' + prompt);
+          editor.reset();
+          if (t !== '') editor.insert(t);
+        }
+        return;
+      default:
+        // Other escape sequences and control characters (Tab, F-keys) do nothing here.
+        if (!isPrintable(key)) return;
+        editor.insert(key);
+    }
+  }
+
+  const dataSub = term.onData(feed);
+
+  const resize = new ResizeObserver(() => fit.fit());
+  resize.observe(container);
+  start();
+
+  return {
+    term,
+    dispose(): void {
+      resize.disconnect();
+      dataSub.dispose();
+      worker.terminate();
+      term.dispose();
+    },
+  };
+}
+
+function isPrintable(key: string): boolean {
+  return !key.startsWith('\x1b') && !/^[\x00-\x1f\x7f]$/.test(key);
+}
+
+/** The host's seed: `?seed=N` in the address (to reproduce a session), else the page's choice. */
+function seedFor(el: HTMLElement): number {
+  const fromUrl = Number(new URLSearchParams(location.search).get('seed'));
+  if (Number.isSafeInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const fromPage = Number(el.dataset.seed);
+  return Number.isSafeInteger(fromPage) ? fromPage : 1;
+}
+
+/** Lines entered, browsed with up/down; the line being typed is kept while browsing. */
+class History {
+  private readonly lines: string[] = [];
+  private index = 0;
+  private draft = '';
+
+  add(line: string): void {
+    if (this.lines[this.lines.length - 1] !== line) this.lines.push(line);
+    if (this.lines.length > 1000) this.lines.shift();
+    this.rewind();
+  }
+
+  rewind(): void {
+    this.index = this.lines.length;
+    this.draft = '';
+  }
+
+  up(current: string): string | undefined {
+    if (this.index === 0) return undefined;
+    if (this.index === this.lines.length) this.draft = current;
+    return this.lines[--this.index];
+  }
+
+  down(): string | undefined {
+    if (this.index >= this.lines.length) return undefined;
+    this.index++;
+    return this.index === this.lines.length ? this.draft : this.lines[this.index];
+  }
+}
