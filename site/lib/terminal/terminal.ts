@@ -345,7 +345,7 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
         if (state === 'idle') {
           const t = editor.text;
           term.write('\x1b[H\x1b[2J' + prompt);
-          editor.reset();
+          editor.reset(columnAfter(0, prompt, term.cols));
           if (t !== '') editor.insert(t);
         }
         return;
