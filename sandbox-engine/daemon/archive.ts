@@ -7,7 +7,8 @@
  *
  * They work on the container's file system as dockerd mounts it for the copy: the writable layer
  * over its image (running or not; a write lands in the upper dir as any write does) with the
- * per-container /etc/hostname, /etc/hosts and /etc/resolv.conf on top once it has run. /proc,
+ * per-container /etc/hostname, /etc/hosts and /etc/resolv.conf on top once it has run, and its
+ * volumes and binds (not tmpfs) mounted as they are at start. /proc,
  * /sys and /dev are the image's plain directories there. A missing path is NotFound
  * `Could not find the file <path> in container <name>`.
  */
@@ -30,6 +31,8 @@ import {
   type TreeSource,
 } from '../archive/copy.ts';
 import type { Daemon } from './daemon.ts';
+import { mountVolumesForCopy } from '../volume/setup.ts';
+import { mountPointsOf } from '../volume/mount-points.ts';
 
 /** api/types/container.PathStat (Mode as Go's os.FileMode bits). */
 export interface PathStat {
@@ -99,6 +102,8 @@ function containerFS(d: Daemon, c: Container): Vfs {
   for (const f of ['hostname', 'hosts', 'resolv.conf']) {
     if (host.exists(`${dir}/${f}`) && vfs.view(ROOT).exists(`/etc/${f}`)) vfs.mount(`/etc/${f}`, d.host.rootfs, { source: `${dir}/${f}` });
   }
+  // openContainerFS → setupMounts: the copy sees volumes and binds, not what lies under them.
+  mountVolumesForCopy(d, c, vfs);
   return vfs;
 }
 
@@ -239,6 +244,23 @@ export interface ExtractOptions {
   noOverwriteDirNonDir?: boolean;
 }
 
+/**
+ * moby v28.5.2 daemon/archive_unix.go:160 checkWritablePath: a path inside a mount point
+ * (linux parser HasResource: the destination itself or below it) is writable when the mount is;
+ * anywhere else, unless the root file system is read-only.
+ */
+function checkWritablePath(c: Container, abs: string): void {
+  const clean = cleanPath(abs);
+  for (const m of mountPointsOf(c)) {
+    const dest = cleanPath(m.Destination);
+    if (clean === dest || clean.startsWith(dest === '/' ? '/' : `${dest}/`)) {
+      if (m.RW) return;
+      throw invalidParameter('mounted volume is marked read-only');
+    }
+  }
+  if (c.hostConfig.ReadonlyRootfs) throw invalidParameter('container rootfs is marked read-only');
+}
+
 /** PUT /containers/{name}/archive?path=…: `path` must be a directory (symlinks followed). */
 export function extractToDir(d: Daemon, name: string, path: string, entries: readonly ArchiveEntry[], opts: ExtractOptions = {}): void {
   const c = d.containers.get(name);
@@ -260,7 +282,7 @@ function extractIn(fs: FileSystem, c: Container, name: string, path: string, ent
     wrap(e, path, name);
   }
   if (st.kind !== 'dir') throw invalidParameter('extraction point is not a directory');
-  if (c.hostConfig.ReadonlyRootfs) throw invalidParameter('container rootfs is marked read-only');
+  checkWritablePath(c, abs);
   const chown = opts.copyUIDGID && c.config.User ? containerOwner(fs, c.config.User) : undefined;
   try {
     untar(entries, abs, fs, { noOverwriteDirNonDir: opts.noOverwriteDirNonDir, chown });

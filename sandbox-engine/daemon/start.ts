@@ -100,6 +100,17 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
   if (c.state.paused) throw conflict('cannot start a paused container, try unpause instead');
   if (c.state.running) return;
   if (c.state.removalInProgress || c.state.dead) throw conflict('container is marked for removal and cannot be started');
+  try {
+    startPrepared(d, c, attach);
+  } catch (e) {
+    // moby v28.5.2 daemon/start.go containerStart's deferred cleanup: a container run with --rm
+    // is removed (ForceRemove, RemoveVolume) when it fails to start.
+    if (c.hostConfig.AutoRemove && !c.state.running) autoRemove?.(d, c);
+    throw e;
+  }
+}
+
+function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
   const host = d.host;
   const dir = d.layout.containerDir(c.id);
   const resolv = host.fs({ uid: 0, gid: 0, groups: [0] }).readText('/etc/resolv.conf');

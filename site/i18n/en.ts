@@ -16,6 +16,8 @@ export const en: UiStrings = {
       starting: 'Starting the simulated host…',
       ended: 'Session ended. Press Enter to start a new one.',
       failed: 'Terminal error: ',
+      inputLabel: 'Terminal input',
+      tooMuchOutput: 'Too much output to announce; move through the terminal rows to read it.',
     },
   },
 };

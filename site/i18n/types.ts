@@ -11,6 +11,6 @@ export interface UiStrings {
     linkFromIndex: string;
     backToCourse: string;
     /** Passed to the terminal script (site/lib/terminal/terminal.ts, TerminalStrings). */
-    terminal: { starting: string; ended: string; failed: string };
+    terminal: { starting: string; ended: string; failed: string; inputLabel: string; tooMuchOutput: string };
   };
 }

@@ -9,6 +9,7 @@ import { start } from './container/start.ts';
 import { pull } from './image/pull.ts';
 import { imageList } from './image/list.ts';
 import { history } from './image/history.ts';
+import { buildCmd } from './image/build.ts';
 import { tag } from './image/tag.ts';
 import { imageRemove } from './image/remove.ts';
 import { commit } from './container/commit.ts';
@@ -40,6 +41,8 @@ import { volumeList } from './volume/ls.ts';
 import { volumeInspect } from './volume/inspect.ts';
 import { volumeRemove } from './volume/rm.ts';
 import { volumePrune } from './volume/prune.ts';
+import { systemDf } from './system/df.ts';
+import { pluginList } from './plugin/ls.ts';
 
 export const HANDLERS: Record<string, DockerHandler> = {
   'container create': create,
@@ -48,6 +51,7 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'image pull': pull,
   'image ls': imageList,
   'image history': history,
+  'image build': buildCmd,
   'image tag': tag,
   'image rm': imageRemove,
   'container commit': commit,
@@ -80,4 +84,6 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'volume inspect': volumeInspect,
   'volume rm': volumeRemove,
   'volume prune': volumePrune,
+  'system df': systemDf,
+  'plugin ls': pluginList,
 };

@@ -5,8 +5,9 @@
  * parseOptions), and a failure reads as mount's error:
  *   `mount <device>:<target>[, flags: 0x<hex>][, data: <data>]: <errno text>`.
  *
- * The simulated kernel knows tmpfs and bind mounts; any other file-system type is ENODEV, as on a
- * kernel without that module (recorded: `-o type=nfs` on the reference host), and a disk type
+ * The simulated kernel knows tmpfs, bind and NFS mounts (NFS against the simulated server of
+ * local/nfs.ts); any other file-system type is ENODEV, as on a kernel without that module
+ * (recorded with `-o type=nfs` on the reference host, which has no NFS module), and a disk type
  * whose device path does not exist is ENOENT.
  */
 

@@ -8,7 +8,10 @@
  * when the line left a construct open). Lines typed while a command runs go as `stdin` (the
  * command may read them, e.g. `cat` or the shell in `docker run -it`); what it left unread comes
  * back in `result.typeAhead` (or in a `typeAhead` message, when a line arrives just after its
-command ended) for the shell to run next, as a real terminal's type-ahead would.
+ * command ended) for the shell to run next, as a real terminal's type-ahead would.
+ * Every result and type-ahead carries `stdinSeen`, the number of `stdin` messages the worker has
+ * received, so the page knows whether lines it sent are still in flight. `reading` says the running
+ * command waits for the terminal (the page then sends lines it held back from a paste).
  * `interrupt` is Ctrl-C: it stops the running command, or, when idle, drops an open construct and
  * is answered with `prompt`. `eof` is Ctrl-D for a command reading the terminal. After a `result`
  * of kind 'exit' the session is over; a new `init` starts a fresh host.
@@ -16,7 +19,7 @@ command ended) for the shell to run next, as a real terminal's type-ahead would.
  * Example:
  *   page → {type:'init', seed:1, columns:80}     worker → {type:'ready', prompt:'student@docker-host:~$ '}
  *   page → {type:'input', line:'echo hi'}        worker → {type:'output', text:'hi\n', stream:'stdout'}
- *                                                worker → {type:'result', kind:'done', status:0, prompt:..., typeAhead:[]}
+ *                                                worker → {type:'result', kind:'done', status:0, prompt:..., typeAhead:[], stdinSeen:0}
  */
 
 export type ToWorker =
@@ -37,10 +40,12 @@ export type FromWorker =
       prompt: string;
       /** Lines typed while the command ran that it did not read, without their newlines. */
       typeAhead: string[];
+      /** `stdin` messages received so far (all time): the page knows whether some are in flight. */
+      stdinSeen: number;
     }
   | { type: 'prompt'; prompt: string }
   /** The running command waits for terminal input (the page then sends any pasted lines). */
   | { type: 'reading' }
   /** Lines sent as `stdin` that arrived after their command had ended: the shell's next input. */
-  | { type: 'typeAhead'; lines: string[] }
+  | { type: 'typeAhead'; lines: string[]; stdinSeen: number }
   | { type: 'error'; message: string };

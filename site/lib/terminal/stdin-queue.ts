@@ -32,6 +32,15 @@ export class StdinQueue {
   }
 
   /**
+   * Ctrl-C: the session has already failed the read in progress (it races ours), so our side of
+   * it is abandoned; end it, or the next line typed would go to a reader that is gone. No
+   * end-of-file is left behind: the shell in `docker run -it` goes on reading after a Ctrl-C.
+   */
+  abandonReads(): void {
+    for (const w of this.waiters.splice(0)) w(null);
+  }
+
+  /**
    * After a command: what it did not read, as lines without their newlines (type-ahead the shell
    * runs next). A pending end-of-file is forgotten: it was meant for that command.
    */
@@ -43,12 +52,13 @@ export class StdinQueue {
   }
 
   read(): Promise<Uint8Array | null> {
+    // What was typed before the Ctrl-D comes first, as from a terminal.
+    const c = this.chunks.shift();
+    if (c) return Promise.resolve(c);
     if (this.eofPending) {
       this.eofPending = false;
       return Promise.resolve(null);
     }
-    const c = this.chunks.shift();
-    if (c) return Promise.resolve(c);
     this.onWait?.();
     return new Promise((resolve) => this.waiters.push(resolve));
   }

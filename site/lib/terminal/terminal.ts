@@ -3,13 +3,22 @@
  * between what a real terminal plus bash's readline would do: echo, line editing, history, Ctrl-C.
  *
  * States:
- * - pending: waiting for the worker's prompt (start-up, after Ctrl-C at a continuation prompt);
- *   keys are kept and replayed once the prompt is shown.
+ * - pending: waiting for the worker's prompt (start-up, after Ctrl-C at a continuation prompt, or
+ *   while lines typed for a finished command are still on their way back as type-ahead); keys
+ *   are kept and replayed once the prompt is shown.
  * - idle: a prompt is shown; Enter sends the line to the shell (`input`).
  * - running: a command runs; keys are echoed and edited locally and Enter sends the line as the
  *   command's standard input (`cat`, the shell in `docker run -it`). Ctrl-C prints "^C" and
- *   interrupts; Ctrl-D sends end-of-file. Lines nobody read come back as type-ahead and run next.
+ *   interrupts; Ctrl-D sends end-of-file. Lines nobody read come back as type-ahead and run next;
+ *   a line typed without Enter starts the next prompt's line, as with a real terminal.
  * - ended: `exit` ended the session; Enter starts a fresh host.
+ * A paste of several lines sends the first; the rest waits until the shell shows its next prompt
+ * (each line then appears once, after the prompt that reads it) or the command reads the terminal.
+ *
+ * Keys and worker messages go through one queue, each step after xterm has processed the earlier
+ * writes, so the cursor position the line editor reads is real. Known limits: the session's width
+ * for `ls` columns is fixed when the host starts; resizing while a line wraps can misplace its
+ * redraw; wide (CJK) characters count as one column; no Tab completion.
  *
  * Usage: `mountTerminal(element)`, where the element carries data-seed and data-strings (JSON of
  * TerminalStrings); the page labels it and includes @xterm/xterm/css/xterm.css.
@@ -19,6 +28,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { LineEditor, columnAfter } from './line-editor.ts';
 import { splitKeys } from './keys.ts';
+import { History } from './history.ts';
 
 export interface TerminalStrings {
   /** Shown while the worker builds the host. */
@@ -27,6 +37,10 @@ export interface TerminalStrings {
   ended: string;
   /** Prefix for an internal failure report. */
   failed: string;
+  /** Screen readers: the name of xterm's input field. */
+  inputLabel: string;
+  /** Screen readers: said when output is too long to read out. */
+  tooMuchOutput: string;
 }
 
 type State = 'pending' | 'idle' | 'running' | 'ended';
@@ -39,6 +53,9 @@ export interface MountedTerminal {
 export function mountTerminal(container: HTMLElement): MountedTerminal {
   const strings = JSON.parse(container.dataset.strings ?? '{}') as TerminalStrings;
   const seed = seedFor(container);
+  // xterm's own screen-reader texts are static (one language per page, so that is fine).
+  if (strings.inputLabel) Terminal.strings.promptLabel = strings.inputLabel;
+  if (strings.tooMuchOutput) Terminal.strings.tooMuchOutput = strings.tooMuchOutput;
   const term = new Terminal({
     convertEol: true,
     cursorBlink: true,
@@ -83,6 +100,14 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
   const isRunning = (): boolean => state === 'running';
   /** Pasted keys after an Enter, kept until the shell or the command asks for input. */
   let holding = false;
+  /** `stdin` messages sent, compared with the worker's count to know none is in flight. */
+  let stdinSent = 0;
+  /** A finished command's prompt waits for type-ahead still in flight. */
+  let deferred = false;
+  const sendStdin = (data: string): void => {
+    stdinSent++;
+    send({ type: 'stdin', data });
+  };
   let continuing = false;
   let interrupted = false;
   let prompt = '';
@@ -132,6 +157,7 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
     state = 'pending';
     continuing = false;
     holding = false;
+    deferred = false;
     keptKeys.length = 0;
     term.write(`\x1b[2m${strings.starting ?? ''}\x1b[0m`);
     send({ type: 'init', seed, columns: term.cols });
@@ -149,12 +175,15 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
         return;
       case 'output':
         term.write(m.text);
+        // Something answered the Ctrl-C (the shell in a container prints its own new line).
+        interrupted = false;
         // A program's output moved the cursor: an untouched line starts wherever it ends now.
         if (editor.empty) editor.reset();
         return;
       case 'result': {
         let col = cursorCol();
-        // Woken from a read by Ctrl-C, a command may end normally: end the "^C" line ourselves.
+        // Woken from a read by Ctrl-C, a command may end normally and silently: end the "^C"
+        // line ourselves.
         if (interrupted && m.status !== 130) {
           term.write('\n');
           col = 0;
@@ -172,6 +201,13 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
           return;
         }
         continuing = m.kind === 'continue';
+        if (m.stdinSeen < stdinSent) {
+          // Lines typed for the command are still on their way to the worker, which will hand
+          // them back as type-ahead: they come before the prompt, so wait for them.
+          state = 'pending';
+          deferred = true;
+          return;
+        }
         next(col);
         return;
       }
@@ -181,6 +217,11 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
         return;
       case 'typeAhead':
         typeAhead.push(...m.lines);
+        if (deferred && m.stdinSeen >= stdinSent) {
+          deferred = false;
+          next(cursorCol());
+          return;
+        }
         // Already at an untouched prompt: run it now, shown as if typed there.
         if (state === 'idle' && editor.empty) {
           const line = typeAhead.shift();
@@ -191,7 +232,7 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
         }
         return;
       case 'prompt':
-        if (state !== 'pending') return;
+        if (state !== 'pending' || deferred) return;
         prompt = m.prompt;
         continuing = false;
         next(cursorCol());
@@ -261,7 +302,7 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
         if (state === 'running') {
           if (line !== '') stdinHistory.add(line);
           stdinHistory.rewind();
-          send({ type: 'stdin', data: line + '\n' });
+          sendStdin(line + '\n');
         } else runShell(line);
         return;
       }
@@ -287,7 +328,7 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
           // A terminal's Ctrl-D: what is typed goes without a newline; on an empty line, end-of-file.
           if (editor.empty) send({ type: 'eof' });
           else {
-            send({ type: 'stdin', data: editor.text });
+            sendStdin(editor.text);
             editor.reset();
           }
         } else if (!editor.empty) editor.deleteForward();
@@ -383,34 +424,4 @@ function seedFor(el: HTMLElement): number {
   if (Number.isSafeInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const fromPage = Number(el.dataset.seed);
   return Number.isSafeInteger(fromPage) ? fromPage : 1;
-}
-
-/** Lines entered, browsed with up/down; the line being typed is kept while browsing. */
-class History {
-  private readonly lines: string[] = [];
-  private index = 0;
-  private draft = '';
-
-  add(line: string): void {
-    if (this.lines[this.lines.length - 1] !== line) this.lines.push(line);
-    if (this.lines.length > 1000) this.lines.shift();
-    this.rewind();
-  }
-
-  rewind(): void {
-    this.index = this.lines.length;
-    this.draft = '';
-  }
-
-  up(current: string): string | undefined {
-    if (this.index === 0) return undefined;
-    if (this.index === this.lines.length) this.draft = current;
-    return this.lines[--this.index];
-  }
-
-  down(): string | undefined {
-    if (this.index >= this.lines.length) return undefined;
-    this.index++;
-    return this.index === this.lines.length ? this.draft : this.lines[this.index];
-  }
 }

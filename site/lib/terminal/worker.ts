@@ -62,6 +62,8 @@ function yieldControl(): Promise<void> {
 let session: ShellSession | undefined;
 let stdin = new StdinQueue();
 let running = false;
+/** `stdin` messages received, reported back so the page knows when none are in flight. */
+let stdinSeen = 0;
 /** Lines received but not started yet. */
 let lineQueued = 0;
 let queue: Promise<void> = Promise.resolve();
@@ -97,6 +99,7 @@ async function runLine(line: string): Promise<void> {
       status: r.kind === 'continue' ? s.lastStatus : r.status,
       prompt: s.prompt(),
       typeAhead: stdin.drainLines(),
+      stdinSeen,
     });
   } finally {
     running = false;
@@ -120,19 +123,21 @@ function handle(msg: ToWorker): void {
     case 'interrupt':
       if (!session) return;
       session.interrupt();
-      // A command blocked reading the terminal would never reach its next step.
-      if (running) stdin.signalEof();
+      // The session fails a read in progress with the interrupt; drop our end of it.
+      if (running) stdin.abandonReads();
       // Idle: the open construct (if any) is gone; the page needs the primary prompt back.
       else post({ type: 'prompt', prompt: session.prompt() });
       return;
     case 'stdin':
+      stdinSeen++;
       stdin.push(msg.data);
       // Typed while the last command ran, but it ended first: give it back for the shell to run.
       // (A line still queued to run will find the data waiting, as a command reading it should.)
-      if (!running && !lineQueued) post({ type: 'typeAhead', lines: stdin.drainLines() });
+      if (!running && !lineQueued) post({ type: 'typeAhead', lines: stdin.drainLines(), stdinSeen });
       return;
     case 'eof':
-      stdin.signalEof();
+      // Meant for a command that has ended: it must not end the next command's input at once.
+      if (running || lineQueued) stdin.signalEof();
       return;
   }
 }

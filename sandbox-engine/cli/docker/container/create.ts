@@ -40,7 +40,9 @@ export async function createFromInvocation(inv: Invocation, io: DockerIO, comman
   try {
     return { ok: true, id: attempt().id, opts };
   } catch (e) {
-    if (!(isDaemonError(e, 'NotFound') && e.message.startsWith('No such image'))) {
+    // docker/cli v28.5.2 cli/command/container/create.go:353: any NotFound (a missing image, but
+    // also a missing --volumes-from container) makes the CLI pull the image and try once more.
+    if (!isDaemonError(e, 'NotFound')) {
       return { ok: false, status: await report(e) };
     }
   }

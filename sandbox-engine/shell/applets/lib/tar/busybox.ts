@@ -189,8 +189,11 @@ export async function busyboxTar(ctx: ProcessContext): Promise<number> {
     }
     // busybox lists the name it extracts to, after removing an unsafe prefix.
     const target = await extractor!.target(m.header.name);
-    if (o.verbose && target !== null) {
-      const line = `${target}${m.header.type === 'dir' && !target.endsWith('/') ? '/' : ''}\n`;
+    // With --strip-components the member is listed before the components go, even one that is
+    // skipped (Debian busybox 1.35: `tar xvf b.tar --strip 1` lists data/, data/t, ...).
+    const shown = o.stripComponents > 0 ? m.header.name.replace(/^\/+/, '') : target;
+    if (o.verbose && shown !== null && shown !== '') {
+      const line = `${shown}${m.header.type === 'dir' && !shown.endsWith('/') ? '/' : ''}\n`;
       if (o.toStdout) later.push(line);
       else await ctx.stdout.write(line);
     }

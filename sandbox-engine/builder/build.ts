@@ -1,0 +1,548 @@
+/**
+ * `docker build` with BuildKit's Dockerfile frontend (v0.25.2, built into Engine 28.5), one
+ * stage: instructions run in order on the stage's layers; RUN, COPY/ADD and WORKDIR make layers,
+ * the others change the config and add an empty history entry (bk:frontend/dockerfile/
+ * dockerfile2llb/convert.go). The result is stored as the moby exporter stores it: config bytes
+ * (image-config.ts), ID = their sha256, no parent, tagged with each -t name.
+ *
+ * Cache (cache.ts): a step's key is its parent's key plus the operation (the command, the env it
+ * runs with, the user and directory; for COPY the checksum of the files). A hit reuses the layer
+ * and prints CACHED; the first miss leaves every later step uncached, as their parents changed.
+ */
+import type { Daemon } from '../daemon/daemon.ts';
+import type { Layer } from '../layer/layer-store.ts';
+import type { Command, KeyValuePairOptional, ParsedDockerfile, Stage } from './dockerfile/index.ts';
+import { envsFromList, Lex, parseDockerfile, type EnvGetter } from './dockerfile/index.ts';
+import { getImage } from '../daemon/image-lookup.ts';
+import { pullImage } from '../daemon/pull.ts';
+import { tagImage } from '../daemon/image-tag.ts';
+import { DaemonError } from '../errdefs/errors.ts';
+import { fullString, parseNormalizedNamed, tagNameOnly, type Named } from '../reference/reference.ts';
+import { digestOf } from '../layer/digest.ts';
+import { utf8 } from '../util/text.ts';
+import { rfc3339Nano } from '../util/time.ts';
+import { PlainProgress, bytesString, type Vertex } from './progress.ts';
+import type { BuildContext } from './context.ts';
+import { configBytes, fillCreated, fromImageHistory, type BuildConfig, type BuildHistory } from './image-config.ts';
+import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, type Selection } from './copy.ts';
+import { runInLayer } from './exec-run.ts';
+import { buildCache, type CacheRecord } from './cache.ts';
+import { errorBlock, type BuildFailure } from './error-block.ts';
+
+export interface BuildOptions {
+  dockerfile: string;
+  /** The name the progress shows (`Dockerfile`, or the -f file's base name). */
+  dockerfileName: string;
+  /** Size of .dockerignore (0 when absent): the `transferring context:` of its vertex. */
+  dockerignoreSize: number;
+  context: BuildContext;
+  tags: Named[];
+  buildArgs: Map<string, string>;
+  noCache: boolean;
+  /** Where plain progress goes; null for -q. */
+  progress: ((text: string) => void) | null;
+}
+
+export type BuildResult = { ok: true; id: string } | { ok: false; error: string; text: string };
+
+interface StageState {
+  top: Layer | null;
+  diffIDs: string[];
+  history: BuildHistory[];
+  config: BuildConfig;
+  architecture: string;
+  os: string;
+  /** Cache key of the current layer chain. */
+  key: string;
+  /** ARGs declared in the stage, with their values (runCommandString's buildArgs). */
+  args: Array<{ key: string; value: string | null }>;
+  index: number;
+  total: number;
+}
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+/** buildkit.dockerfile.v0: dockerfile2llb's historyComment. */
+const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
+
+class StepError extends Error {
+  readonly failure: BuildFailure;
+  constructor(failure: BuildFailure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+}
+
+/** Go's %q of a []string: `["a" "b"]`. */
+function goQuoteList(list: readonly string[]): string {
+  return `[${list.map((s) => JSON.stringify(s)).join(' ')}]`;
+}
+
+function configFrom(d: Daemon, baseID: string | null): { config: BuildConfig; history: BuildHistory[]; diffIDs: string[]; architecture: string; os: string } {
+  const config: BuildConfig = { User: '', ExposedPorts: [], Env: [], Entrypoint: null, Cmd: null, Volumes: [], WorkingDir: '', Labels: new Map(), StopSignal: '', ArgsEscaped: false, OnBuild: [], Shell: [] };
+  if (baseID === null) {
+    // FROM scratch: dockerfile2llb's emptyImage has the default PATH.
+    config.Env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+    return { config, history: [], diffIDs: [], architecture: 'amd64', os: 'linux' };
+  }
+  const img = d.images.get(baseID);
+  const c = img.config.config;
+  if (c) {
+    config.User = c.User ?? '';
+    config.ExposedPorts = Object.keys(c.ExposedPorts ?? {});
+    config.Env = [...(c.Env ?? [])];
+    config.Entrypoint = c.Entrypoint ? [...c.Entrypoint] : null;
+    config.Cmd = c.Cmd ? [...c.Cmd] : null;
+    config.Volumes = Object.keys(c.Volumes ?? {});
+    config.WorkingDir = c.WorkingDir ?? '';
+    config.Labels = new Map(Object.entries(c.Labels ?? {}));
+    config.StopSignal = c.StopSignal ?? '';
+    config.ArgsEscaped = c.ArgsEscaped ?? false;
+    config.OnBuild = [...(c.OnBuild ?? [])];
+    config.Shell = [...(c.Shell ?? [])];
+  }
+  return {
+    config,
+    history: fromImageHistory(img.config.history ?? []),
+    diffIDs: [...(img.config.rootfs?.diff_ids ?? [])],
+    architecture: img.config.architecture ?? 'amd64',
+    os: img.config.os ?? 'linux',
+  };
+}
+
+/** The env instructions are expanded with: the stage's ARGs, then its ENV (ENV wins). */
+function expansionEnv(st: StageState): EnvGetter {
+  const list: string[] = [];
+  for (const a of st.args) if (a.value !== null) list.push(`${a.key}=${a.value}`);
+  list.push(...st.config.Env);
+  return envsFromList(list);
+}
+
+function setEnv(env: string[], key: string, value: string): void {
+  const i = env.findIndex((e) => e.slice(0, e.indexOf('=') < 0 ? e.length : e.indexOf('=')) === key);
+  if (i >= 0) env[i] = `${key}=${value}`;
+  else env.push(`${key}=${value}`);
+}
+
+/** The env a RUN sees: the image's, plus declared ARGs not shadowed by it. */
+function runEnv(st: StageState): string[] {
+  const env = [...st.config.Env];
+  const has = new Set(env.map((e) => e.split('=')[0]));
+  for (const a of st.args) if (a.value !== null && !has.has(a.key)) env.push(`${a.key}=${a.value}`);
+  return env;
+}
+
+/** convert.go runCommandString: `|N k=v …` for the stage's ARGs, then the args. */
+function runCommandString(args: readonly string[], st: StageState, env: EnvGetter): string {
+  const pairs = new Map<string, string>();
+  for (const a of st.args) pairs.set(a.key, `${a.key}=${env.get(a.key) ?? a.value ?? ''}`);
+  const pre = pairs.size > 0 ? [`|${pairs.size}`, ...pairs.values()] : [];
+  return [...pre, ...args].join(' ');
+}
+
+function keyOf(parent: string, op: unknown): string {
+  return digestOf(utf8(`${parent}\n${JSON.stringify(op)}`));
+}
+
+/** The path a WORKDIR or relative COPY destination resolves to (system.NormalizeWorkdir). */
+function joinPath(base: string, p: string): string {
+  const abs = p.startsWith('/') ? p : `${base || '/'}/${p}`;
+  const out: string[] = [];
+  for (const part of abs.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+export async function build(d: Daemon, opts: BuildOptions): Promise<BuildResult> {
+  const clock = d.host.clock;
+  let text = '';
+  const write = (t: string): void => {
+    text += t;
+    opts.progress?.(t);
+  };
+  const progress = new PlainProgress(clock, write);
+  const finish = (failure: BuildFailure): BuildResult => {
+    const block = errorBlock(opts.dockerfile, opts.dockerfileName, failure);
+    write(block);
+    return { ok: false, error: failure.message, text };
+  };
+
+  const v1 = progress.start(`[internal] load build definition from ${opts.dockerfileName}`);
+  progress.status(v1, `transferring dockerfile: ${bytesString(utf8(opts.dockerfile).length)}`, clock.now());
+  progress.done(v1);
+  const parsed = parseDockerfile(opts.dockerfile);
+  if (!parsed.ok) {
+    return finish({ message: parsed.error.message, startLine: parsed.error.startLine ?? 0, endLine: parsed.error.endLine ?? 0 });
+  }
+  if (parsed.stages.length !== 1) {
+    return finish({ message: 'multi-stage builds are not supported by this simulator yet', startLine: 0, endLine: 0 });
+  }
+  try {
+    const id = await buildStage(d, opts, progress, parsed, parsed.stages[0]);
+    return { ok: true, id };
+  } catch (e) {
+    if (e instanceof StepError) return finish(e.failure);
+    throw e;
+  }
+}
+
+async function resolveBase(d: Daemon, ref: Named): Promise<string> {
+  try {
+    return getImage(d, fullString(ref)).id;
+  } catch (e) {
+    if (!(e instanceof DaemonError) || e.kind !== 'NotFound') throw e;
+  }
+  const r = await pullImage(d, ref);
+  return r.image.id;
+}
+
+async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, parsed: ParsedDockerfile, stage: Stage): Promise<string> {
+  const clock = d.host.clock;
+  const lex = new Lex(parsed.parse.escapeToken ?? '\\');
+  // Meta ARGs (before FROM) are visible to FROM only.
+  const metaEnv: string[] = [];
+  for (const a of parsed.metaArgs) {
+    for (const kv of a.args) {
+      const v = opts.buildArgs.get(kv.key) ?? (kv.value === null ? null : lex.processWord(kv.value, envsFromList(metaEnv)));
+      if (v !== null) metaEnv.push(`${kv.key}=${v}`);
+    }
+  }
+  const baseName = lex.processWord(stage.baseName, envsFromList(metaEnv));
+  const scratch = baseName === 'scratch';
+  let ref: Named | null = null;
+  if (!scratch) {
+    try {
+      ref = tagNameOnly(parseNormalizedNamed(baseName));
+    } catch (e) {
+      throw new StepError({ message: `failed to parse stage name "${baseName}": ${(e as Error).message}`, startLine: stage.startLine, endLine: stage.endLine });
+    }
+  }
+  let baseID: string | null = null;
+  if (ref) {
+    const vm = progress.start(`[internal] load metadata for ${fullString(ref)}`);
+    try {
+      baseID = await resolveBase(d, ref);
+    } catch (e) {
+      const msg = `${fullString(ref)}: failed to resolve source metadata for ${fullString(ref)}: ${(e as Error).message}`;
+      progress.error(vm, msg);
+      throw new StepError({ message: msg, startLine: stage.startLine, endLine: stage.endLine });
+    }
+    progress.done(vm);
+  }
+  const vi = progress.start('[internal] load .dockerignore');
+  progress.status(vi, `transferring context: ${bytesString(opts.dockerignoreSize || 2)}`, clock.now());
+  progress.done(vi);
+
+  const base = configFrom(d, baseID);
+  const total = (scratch ? 0 : 1) + stage.commands.filter((c) => c.kind === 'run' || c.kind === 'copy' || c.kind === 'add' || c.kind === 'workdir').length;
+  const st: StageState = {
+    top: baseID ? d.images.get(baseID).layer : null,
+    ...base,
+    key: baseID ?? 'scratch',
+    args: [],
+    index: 0,
+    total,
+  };
+  const prefix = (str: string): string => {
+    st.index++;
+    const width = Math.floor(1 + Math.log10(st.total));
+    return `[${String(st.index).padStart(width)}/${st.total}] ${str}`;
+  };
+  if (ref) {
+    const vf = progress.start(prefix(`FROM ${fullString(ref)}`));
+    progress.done(vf);
+  }
+  if (stage.commands.some((c) => (c.kind === 'copy' || c.kind === 'add') && !(c.kind === 'copy' && c.from))) {
+    const vc = progress.start('[internal] load build context');
+    progress.status(vc, `transferring context: ${bytesString(opts.context.size)}`, clock.now());
+    progress.done(vc);
+  }
+  let cacheValid = !opts.noCache;
+  const cache = buildCache(d);
+
+  /** Run a layer step: a cache hit, or `make` builds the layer tar. */
+  const layerStep = async (c: Command, op: unknown, historyText: string, make: (v: Vertex) => Promise<Uint8Array>): Promise<void> => {
+    const env = expansionEnv(st);
+    const shown = prefix(uppercaseCmd(processCmdEnv(lex, c.code, env)));
+    const v = progress.start(shown);
+    const key = keyOf(st.key, op);
+    const hit = cacheValid ? cache.get(key) : undefined;
+    let rec: CacheRecord;
+    if (hit && d.layers.lookup(hit.layer.chainID) === hit.layer) {
+      progress.cached(v);
+      rec = hit;
+    } else {
+      cacheValid = false;
+      let tar: Uint8Array;
+      try {
+        tar = await make(v);
+      } catch (e) {
+        if (e instanceof StepError) {
+          progress.error(v, e.failure.vertexMessage ?? e.failure.message);
+          e.failure.vertex = shown;
+          e.failure.logs = v.logs;
+          e.failure.startLine = c.startLine;
+          e.failure.endLine = c.endLine;
+        }
+        throw e;
+      }
+      const layer = d.layers.registerTar(tar, st.top);
+      if (layer.refCount === 1) d.layout.addLayer(layer);
+      if (st.top) d.layout.markCommitted(st.top.cacheID);
+      rec = cache.put(key, layer, clock.now());
+      progress.done(v);
+    }
+    st.top = rec.layer;
+    st.key = key;
+    st.diffIDs.push(rec.layer.diffID);
+    st.history.push({ created: rfc3339Nano(rec.created), created_by: historyText, comment: HISTORY_COMMENT, empty_layer: false });
+  };
+  const meta = (createdBy: string): void => {
+    st.history.push({ created_by: createdBy, comment: HISTORY_COMMENT, empty_layer: true });
+  };
+
+  for (const c of stage.commands) {
+    const env = expansionEnv(st);
+    const word = (w: string): string => {
+      try {
+        return lex.processWord(w, env);
+      } catch (e) {
+        throw new StepError({ message: (e as Error).message, startLine: c.startLine, endLine: c.endLine });
+      }
+    };
+    switch (c.kind) {
+      case 'run': {
+        if (c.mounts.length > 0 || c.files.length > 0) {
+          throw new StepError({ message: 'RUN --mount and heredocs are not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+        }
+        const cmdLine = c.cmdLine ?? [];
+        const args = c.prependShell ? [...(st.config.Shell.length ? st.config.Shell : DEFAULT_SHELL), cmdLine.join(' ')] : cmdLine;
+        const renv = runEnv(st);
+        const workdir = st.config.WorkingDir || '/';
+        await layerStep(c, { run: args, env: renv, user: st.config.User, workdir }, `RUN ${runCommandString(args, st, env)} # buildkit`, async (v) => {
+          const r = await runInLayer(d, st.top, { argv: args, env: renv, user: st.config.User, workdir, output: (t) => progress.log(v, t) });
+          if (r.ok) return r.tar;
+          // bk:solver/llbsolver/ops/exec.go: the error names the command as Go's %q of the joined args.
+          const msg = r.message ?? `process ${JSON.stringify(args.join(' '))} did not complete successfully: exit code: ${r.status}`;
+          throw new StepError({ message: msg, startLine: 0, endLine: 0 });
+        });
+        break;
+      }
+      case 'copy':
+      case 'add': {
+        if (c.kind === 'copy' && c.from) {
+          throw new StepError({ message: 'COPY --from is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+        }
+        const srcs = c.sourcesAndDest.sourcePaths.map(word);
+        if (c.kind === 'add' && srcs.some((s) => /^(https?:\/\/|git@)/.test(s))) {
+          throw new StepError({ message: 'ADD from a URL or git repository is not supported by this simulator (no network)', startLine: c.startLine, endLine: c.endLine });
+        }
+        if (c.sourcesAndDest.sourceContents.length > 0) {
+          throw new StepError({ message: 'COPY/ADD heredocs are not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+        }
+        const destRaw = word(c.sourcesAndDest.destPath);
+        const dest = joinPath(st.config.WorkingDir, destRaw);
+        const destIsDir = destRaw.endsWith('/') || srcs.length > 1 || (destRaw === '.' || destRaw.endsWith('/.'));
+        const chown = word(c.chown);
+        const chmodText = word(c.chmod);
+        const chmod = chmodText ? parseInt(chmodText, 8) : null;
+        const sel: Selection[] = [];
+        for (const s of srcs) {
+          const one = selectSource(opts.context, s);
+          if (one === null) {
+            // bk:cache/contenthash/checksum.go errNotFound, wrapped by opsutils/contenthash.go and solver/edge.go.
+            const refID = `${uuid(d)}::${shortID(d)}`;
+            const inner = `failed to calculate checksum of ref ${refID}: "/${cleanRel(s)}": not found`;
+            const v = progress.start(prefix(uppercaseCmd(processCmdEnv(lex, c.code, env))));
+            progress.error(v, inner);
+            throw new StepError({ message: `failed to compute cache key: ${inner}`, startLine: c.startLine, endLine: c.endLine, vertex: v.name, logs: [] });
+          }
+          sel.push(one);
+        }
+        const name = c.kind === 'copy' ? 'COPY' : 'ADD';
+        const flags = `${chown ? ` --chown=${chown}` : ''}${chmodText ? ` --chmod=${chmodText}` : ''}`;
+        const historyText = `${name}${flags} ${srcs.join(' ')} ${destRaw} # buildkit`;
+        await layerStep(c, { copy: selectionChecksum(sel), dest, destIsDir, chown, chmod }, historyText, async () => {
+          await clock.advance(20);
+          const r = copyInLayer(d, st.top, sel, dest, destIsDir, chown, chmod);
+          if ('error' in r) throw new StepError({ message: r.error, startLine: 0, endLine: 0 });
+          return r.tar;
+        });
+        break;
+      }
+      case 'workdir': {
+        const wd = joinPath(st.config.WorkingDir, word(c.path));
+        st.config.WorkingDir = wd;
+        if (wd === '/') {
+          meta(`WORKDIR ${wd}`);
+          break;
+        }
+        const user = st.config.User;
+        await layerStep(c, { mkdir: wd, user }, `WORKDIR ${wd}`, async () => {
+          await clock.advance(10);
+          const r = mkdirInLayer(d, st.top, wd, user);
+          if ('error' in r) throw new StepError({ message: r.error, startLine: 0, endLine: 0 });
+          return r.tar;
+        });
+        break;
+      }
+      case 'env': {
+        const parts: string[] = [];
+        for (const kv of c.env) {
+          const value = word(kv.value);
+          setEnv(st.config.Env, word(kv.key), value);
+          parts.push(`${word(kv.key)}=${value}`);
+        }
+        meta(`ENV ${parts.join(' ')}`);
+        break;
+      }
+      case 'label': {
+        const parts: string[] = [];
+        for (const kv of c.labels) {
+          const k = word(kv.key);
+          const value = word(kv.value);
+          st.config.Labels.set(k, value);
+          parts.push(`${k}=${value}`);
+        }
+        meta(`LABEL ${parts.join(' ')}`);
+        break;
+      }
+      case 'arg': {
+        const parts: string[] = [];
+        for (const kv of c.args as KeyValuePairOptional[]) {
+          const given = opts.buildArgs.get(kv.key);
+          const value = given ?? (kv.value === null ? null : word(kv.value));
+          st.args = st.args.filter((a) => a.key !== kv.key);
+          st.args.push({ key: kv.key, value });
+          parts.push(value === null ? kv.key : `${kv.key}=${value}`);
+        }
+        meta(`ARG ${parts.join(' ')}`);
+        break;
+      }
+      case 'expose': {
+        const ports = new Set(st.config.ExposedPorts);
+        const added: string[] = [];
+        for (const p of c.ports) {
+          for (const w of lex.processWords(p, env)) {
+            const port = w.includes('/') ? w.toLowerCase() : `${w}/tcp`;
+            ports.add(port);
+            added.push(port);
+          }
+        }
+        st.config.ExposedPorts = [...ports];
+        meta(`EXPOSE [${added.sort().join(' ')}]`);
+        break;
+      }
+      case 'user': {
+        st.config.User = word(c.user);
+        meta(`USER ${st.config.User}`);
+        break;
+      }
+      case 'volume': {
+        const vols = c.volumes.map(word);
+        for (const v of vols) if (!st.config.Volumes.includes(v)) st.config.Volumes.push(v);
+        meta(`VOLUME [${vols.join(' ')}]`);
+        break;
+      }
+      case 'cmd':
+      case 'entrypoint': {
+        const line = c.cmdLine ?? [];
+        const args = c.prependShell ? [...(st.config.Shell.length ? st.config.Shell : DEFAULT_SHELL), line.join(' ')] : line;
+        if (c.kind === 'cmd') {
+          st.config.Cmd = args;
+          st.config.ArgsEscaped = true;
+          meta(`CMD ${goQuoteList(args)}`);
+        } else {
+          st.config.Entrypoint = args;
+          if (!stage.commands.some((x) => x.kind === 'cmd' && x.startLine < c.startLine)) st.config.Cmd = null;
+          meta(`ENTRYPOINT ${goQuoteList(args)}`);
+        }
+        break;
+      }
+      case 'shell': {
+        st.config.Shell = [...c.shell];
+        meta(`SHELL [${c.shell.join(' ')}]`);
+        break;
+      }
+      case 'stopsignal': {
+        st.config.StopSignal = word(c.signal);
+        meta(`STOPSIGNAL ${st.config.StopSignal}`);
+        break;
+      }
+      case 'maintainer': {
+        meta(`MAINTAINER ${c.maintainer}`);
+        break;
+      }
+      case 'onbuild': {
+        // dispatchOnbuild adds no history entry.
+        st.config.OnBuild.push(c.expression);
+        break;
+      }
+      case 'healthcheck':
+        throw new StepError({ message: 'HEALTHCHECK is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+    }
+  }
+  return exportImage(d, opts, progress, st);
+}
+
+function exportImage(d: Daemon, opts: BuildOptions, progress: PlainProgress, st: StageState): string {
+  const clock = d.host.clock;
+  const v = progress.start('exporting to image');
+  const t0 = clock.now();
+  progress.status(v, 'exporting layers', t0);
+  fillCreated(st.history);
+  const raw = configBytes({ architecture: st.architecture, os: st.os, config: st.config, history: st.history, diffIDs: st.diffIDs });
+  const bytes = utf8(raw);
+  const id = digestOf(bytes);
+  progress.status(v, `writing image ${id}`, clock.now());
+  if (!d.images.tryGet(id)) {
+    const img = d.images.create(raw, st.top ? d.layers.retain(st.top) : null);
+    d.layout.addImage(img.id, img.raw);
+  }
+  for (const t of opts.tags) {
+    progress.status(v, `naming to ${fullString(t)}`, clock.now());
+    tagImage(d, id, t);
+  }
+  progress.done(v);
+  return id;
+}
+
+function uppercaseCmd(s: string): string {
+  const i = s.indexOf(' ');
+  return i < 0 ? s.toUpperCase() : s.slice(0, i).toUpperCase() + s.slice(i);
+}
+
+function processCmdEnv(lex: Lex, cmd: string, env: EnvGetter): string {
+  try {
+    return lex.processWord(cmd, env);
+  } catch {
+    return cmd;
+  }
+}
+
+function cleanRel(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** A session-like UUID from the seeded source (the ref's shared key in the error text). */
+function uuid(d: Daemon): string {
+  const h = d.host.random.hex(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** BuildKit's identity.NewID(): 25 base-36 characters. */
+function shortID(d: Daemon): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  const h = d.host.random.hex(25);
+  let s = '';
+  for (let i = 0; i < 25; i++) s += alphabet[parseInt(h.slice(i * 2, i * 2 + 2), 16) % 36];
+  return s;
+}
