@@ -44,6 +44,15 @@ export class ByteQueue implements InputStream {
     else this.eofOnce = true;
   }
 
+  /**
+   * Ctrl-C: the session fails the read in progress itself, so the reader waiting here is gone;
+   * release it without leaving an end-of-file behind (a container shell in `docker run -it` goes
+   * on reading after a Ctrl-C and must not see one).
+   */
+  abandonReads(): void {
+    for (const w of this.waiters.splice(0)) w(null);
+  }
+
   /** Take back what nobody read (typed ahead at a terminal: it becomes the shell's next input). */
   drain(): Uint8Array[] {
     this.eofOnce = false;

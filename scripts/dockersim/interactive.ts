@@ -91,7 +91,7 @@ export async function runInteractive(session: ShellSession, io: TerminalIO, cmdI
       io.output.write('^C');
       interrupted = true;
       session.interrupt();
-      cmdInput.signalEof();
+      cmdInput.abandonReads();
       return;
     }
     io.output.write('^C\n');

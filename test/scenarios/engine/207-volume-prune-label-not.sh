@@ -1,5 +1,6 @@
-# checks: docker volume prune --filter label!=... keeps the labelled volumes.
-docker volume create --label keep lk
-docker volume create lk2
+# checks: docker volume prune --filter label!=... keeps the labelled anonymous volumes.
+docker volume create --label keep
+docker volume create
 docker volume prune -f --filter label!=keep
-docker volume ls -q
+docker volume ls -q | wc -l
+docker volume ls -q --filter label=keep | wc -l
