@@ -212,16 +212,22 @@ interface Terminal {
   transcript: string;
 }
 
-/** Real time a line may take: a line that never returns is a hang to report, not a test timeout. */
-const LINE_TIMEOUT_MS = 5_000;
+/**
+ * A line still running after BLOCKED_MS of real time waits for input that never comes (`docker run
+ * -t alpine`: sh reads the terminal, as on a real host): Ctrl-C, as a student would. Virtual time
+ * stands still while a container waits for its user, so the state at the interrupt is the same in
+ * a replay. A line that Ctrl-C does not end within HANG_MS is a hang, reported with the line.
+ */
+const BLOCKED_MS = 1_500;
+const HANG_MS = 5_000;
 
-async function withinTime<T>(p: Promise<T>, line: string): Promise<T> {
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`\`${line}\` did not return within ${LINE_TIMEOUT_MS} ms`)), LINE_TIMEOUT_MS);
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
   });
   try {
-    return await Promise.race([p, hang]);
+    return await Promise.race([p, late]);
   } finally {
     clearTimeout(timer);
   }
@@ -238,11 +244,19 @@ function terminal(seed: number): Terminal {
     async type(line) {
       out.stdout = '';
       out.stderr = '';
-      const r = await withinTime(session.input(line), line);
+      const pending = session.input(line);
+      let r = await within(pending, BLOCKED_MS);
+      let ctrlC = '';
+      if (r === undefined) {
+        session.interrupt();
+        ctrlC = '^C';
+        r = await within(pending, HANG_MS);
+        if (r === undefined) throw new Error(`\`${line}\` did not return, not even after Ctrl-C`);
+      }
       // An open quote or a trailing `|` waits for more: Ctrl-C drops it, as a student would.
       if (r.kind === 'continue') session.interrupt();
       const status = r.kind === 'done' ? r.status : r.kind;
-      t.transcript += `$ ${line}\n${out.stdout}[stderr]\n${out.stderr}[${status}]\n`;
+      t.transcript += `$ ${line}\n${out.stdout}[stderr]\n${out.stderr}[${ctrlC}${status}]\n`;
       return { line, ...out, status };
     },
   };
