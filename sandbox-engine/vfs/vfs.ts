@@ -85,7 +85,8 @@ export class Vfs {
       if (isWithin(path, m.target)) {
         const rest = m.target === '/' ? path : path.slice(m.target.length);
         const bpath = rest === '' ? '/' : rest;
-        return { mount: m, bpath: m.source === '/' ? bpath : normalize('.' + bpath, m.source) };
+        // Both parts are normalized already, so joining them needs no normalize().
+        return { mount: m, bpath: m.source === '/' ? bpath : bpath === '/' ? m.source : m.source + bpath };
       }
     }
     throw new Error('no root mount');
