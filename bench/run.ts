@@ -1,18 +1,23 @@
 /**
  * `npm run bench`: how fast the simulated shell is on three workloads a lesson can plausibly
- * produce. Not a test: it prints measured figures next to the aim and always exits 0, so a slow
- * machine never fails a build; a workload that errors is reported as such.
+ * produce, then the engine's figures (bench/engine.ts: `docker run`, diff and commit of 100
+ * changes, the heap of 1,000 containers, a 200-command replay). Not a test: it prints measured
+ * figures next to the aim and always exits 0, so a slow machine never fails a build; a workload
+ * that errors is reported as such.
  *
  *   npm run bench               # 7 timed runs per workload after one warm-up
  *   npm run bench -- --runs 15
+ *   npm run bench -- --only engine   # or --only shell
  *
- * Each run gets a fresh host and session; only `session.runScript` is timed (the 5,000-file tree
- * for `find /` is made beforehand through the host's file system, not through the shell).
+ * Each shell run gets a fresh host and session; only `session.runScript` is timed (the 5,000-file
+ * tree for `find /` is made beforehand through the host's file system, not through the shell).
  */
 import { createHost } from '../sandbox-engine/host/host.ts';
 import type { Host } from '../sandbox-engine/host/types.ts';
 import { createSession } from '../sandbox-engine/shell/session.ts';
 import { ROOT } from '../sandbox-engine/vfs/types.ts';
+import { engineBenchmarks } from './engine.ts';
+import { median, parseRuns } from './stats.ts';
 import { MOUNT_PATHS, prepareMountBench } from './mounts.ts';
 
 const AIM_MS = 50;
@@ -91,22 +96,25 @@ async function runOnce(w: Workload): Promise<RunResult & { problem?: string }> {
   return { ...result, problem: w.check(result, host) };
 }
 
-function parseRuns(argv: readonly string[]): number {
-  const i = argv.indexOf('--runs');
-  const n = i >= 0 ? Number(argv[i + 1]) : 7;
-  return Number.isInteger(n) && n > 0 ? n : 7;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 const fmt = (ms: number): string => ms.toFixed(1);
 
+function only(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf('--only');
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 async function main(): Promise<void> {
-  const runs = parseRuns(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const runs = parseRuns(argv);
+  const part = only(argv);
+  if (part !== 'engine') await shellBenchmarks(runs);
+  if (part !== 'shell') {
+    console.log(`dockersim engine benchmark: Node ${process.versions.node}, medians after a warm-up`);
+    await engineBenchmarks(runs);
+  }
+}
+
+async function shellBenchmarks(runs: number): Promise<void> {
   console.log(`dockersim shell benchmark: Node ${process.versions.node}, ${runs} timed runs each after 1 warm-up`);
   for (const w of WORKLOADS) {
     try {

@@ -214,3 +214,142 @@ describe('.dockerignore matching', () => {
     expect(new DockerIgnore('!keep.log\n*.log\n').ignored('keep.log')).toBe(true);
   });
 });
+
+describe('docker build: multi-stage', () => {
+  it('builds only the stages the last one needs; COPY --from a stage; stage prefixes in step names', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, {
+      Dockerfile:
+        'FROM alpine:3.20 AS build\nRUN mkdir /out && echo made > /out/result.txt\nFROM alpine:3.20 AS unused\nRUN echo never\nFROM alpine:3.20\nCOPY --from=build /out/result.txt /result.txt\nCOPY app.txt /app.txt\n',
+      'app.txt': 'hello\n',
+    });
+    const r = await h.run('cd ~/proj && docker build -t bk3test .');
+    expect(r.status).toBe(0);
+    // Recorded (same Dockerfile on catalogsim/alpine-run:3.20): one FROM vertex for both stages,
+    // the unused stage never runs, the unnamed last stage is `stage-2`.
+    expect(steps(r.stderr)).toEqual([
+      '[internal] load build definition from Dockerfile => DONE 0.0s',
+      '[internal] load metadata for docker.io/library/alpine:3.20 => DONE 0.0s',
+      '[internal] load .dockerignore => DONE 0.0s',
+      '[build 1/2] FROM docker.io/library/alpine:3.20 => DONE 0.0s',
+      '[internal] load build context => DONE 0.0s',
+      '[build 2/2] RUN mkdir /out && echo made > /out/result.txt => DONE 0.1s',
+      '[stage-2 2/3] COPY --from=build /out/result.txt /result.txt => DONE 0.0s',
+      '[stage-2 3/3] COPY app.txt /app.txt => DONE 0.0s',
+      'exporting to image => DONE 0.0s',
+    ]);
+    // Recorded: COPY app.txt /app.txt # buildkit|6B, COPY /out/result.txt /result.txt # buildkit|5B.
+    const hist = await h.run("docker history --no-trunc --format '{{.CreatedBy}}|{{.Size}}' bk3test");
+    expect(hist.stdout.split('\n').slice(0, 3)).toEqual(['COPY app.txt /app.txt # buildkit|6B', 'COPY /out/result.txt /result.txt # buildkit|5B', 'CMD ["/bin/sh"]|0B']);
+    expect((await h.run('docker run --rm bk3test cat /result.txt /app.txt')).stdout).toBe('made\nhello\n');
+    const again = await h.run('cd ~/proj && docker build -t bk3test .');
+    expect(steps(again.stderr).slice(5, 8).every((s) => s.endsWith('=> CACHED'))).toBe(true);
+  });
+});
+
+describe('docker build: the stored image', () => {
+  it('config bytes as the moby exporter writes them; the build cache outlives the image', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, { Dockerfile: DOCKERFILE, 'app.txt': 'hello\n' });
+    const id = (await h.run('cd ~/proj && docker build -q -t bk1test .')).stdout.trim();
+    const raw = (await h.run(`sudo cat /var/lib/docker/image/overlay2/imagedb/content/sha256/${id.slice(7)}`)).stdout;
+    const { sha256 } = await import('@noble/hashes/sha2.js');
+    const hex = [...sha256(new TextEncoder().encode(raw))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(`sha256:${hex}`).toBe(id);
+    // Recorded config (20.10's BuildKit; its `"OnBuild":null` is omitempty in v0.25.2's
+    // dockerspec.DockerOCIImageConfig): top-level keys sorted, `>` written as \u003e, metadata
+    // entries take the time of the first new layer after them or the previous one.
+    expect(raw).toContain('"config":{"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","GREETING=hi"],"Cmd":["cat","/app.txt"],"WorkingDir":"/app","ArgsEscaped":true},"created":');
+    expect(raw).toContain('"created_by":"RUN /bin/sh -c echo built \\u003e /built.txt # buildkit","comment":"buildkit.dockerfile.v0"}');
+    const cfg = JSON.parse(raw) as { created: string; history: Array<{ created: string; created_by?: string; empty_layer?: boolean }>; rootfs: { diff_ids: string[] } };
+    expect(Object.keys(cfg)).toEqual(['architecture', 'config', 'created', 'history', 'os', 'rootfs']);
+    const byStep = new Map(cfg.history.map((e) => [e.created_by, e]));
+    expect(byStep.get('ENV GREETING=hi')?.created).toBe(byStep.get('RUN /bin/sh -c echo built > /built.txt # buildkit')?.created);
+    expect(byStep.get('CMD ["cat" "/app.txt"]')?.created).toBe(byStep.get('WORKDIR /app')?.created);
+    expect(cfg.created).toBe(byStep.get('CMD ["cat" "/app.txt"]')?.created);
+    expect(cfg.history.filter((e) => !e.empty_layer).length).toBe(cfg.rootfs.diff_ids.length);
+    expect((await h.run('docker rmi bk1test')).status).toBe(0);
+    const again = await h.run('cd ~/proj && docker build -t bk1test .');
+    expect(steps(again.stderr).slice(5, 8).every((s) => s.endsWith('=> CACHED'))).toBe(true);
+    expect(again.stderr).toContain(`writing image ${id} done`);
+  });
+});
+
+describe('docker build: COPY heredocs', () => {
+  it('inline files (mode 0644, expanded unless the word is quoted); `<<NAME` in the history', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    // Not recordable with the 20.10 frontend (no heredocs without `# syntax=`): the history
+    // text follows bk:frontend/dockerfile/dockerfile2llb/convert.go (`" <<" + src.Path`), the
+    // file mode its llb.Mkfile(f, 0644, …).
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nENV W=world\nCOPY <<EOF /greet.txt\nhello $W\nEOF\nCOPY <<A <<"B" /docs/\none\nA\ntwo $W\nB\n' });
+    const r = await h.run('cd ~/proj && docker build -t bkh .');
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('load build context');
+    const hist = await h.run("docker history --no-trunc --format '{{.CreatedBy}}|{{.Size}}' bkh");
+    expect(hist.stdout.split('\n').slice(0, 2)).toEqual(['COPY <<A <<B /docs/ # buildkit|11B', 'COPY <<EOF /greet.txt # buildkit|12B']);
+    const out = await h.run("docker run --rm bkh sh -c 'cat /greet.txt /docs/A /docs/B; stat -c \"%a %U\" /greet.txt'");
+    expect(out.stdout).toBe('hello world\none\ntwo $W\n644 root\n');
+  });
+});
+
+describe('docker build: what the cache key sees', () => {
+  // RUN vertex names expand ARG/ENV values but keep quotes and unset variables (dispatchRun's
+  // shlex has RawQuotes and SkipUnsetEnv; ARGs with a value are in the state's env).
+  it('ignored files do not count; a changed --build-arg misses at the first RUN after the ARG', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN echo base\nCOPY . /app\nARG V=1\nRUN echo $V\n', 'a.txt': 'a\n', 'x.log': '1\n', '.dockerignore': '*.log\n' });
+    expect((await h.run('cd ~/proj && docker build -q .')).status).toBe(0);
+    const ignored = await h.run('cd ~/proj && echo 2 > x.log && docker build .');
+    expect(steps(ignored.stderr).filter((s) => /^\[\d/.test(s) && !s.includes('FROM'))).toEqual([
+      '[2/4] RUN echo base => CACHED',
+      '[3/4] COPY . /app => CACHED',
+      '[4/4] RUN echo 1 => CACHED',
+    ]);
+    const arg = await h.run('cd ~/proj && docker build --build-arg V=2 .');
+    expect(steps(arg.stderr).filter((s) => /^\[\d/.test(s) && !s.includes('FROM'))).toEqual([
+      '[2/4] RUN echo base => CACHED',
+      '[3/4] COPY . /app => CACHED',
+      '[4/4] RUN echo 2 => DONE 0.1s',
+    ]);
+    expect(arg.stderr).toContain('#8 [4/4] RUN echo 2\n#8 0.060 2\n');
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN echo "a  b" $NOPE\n' });
+    const quoted = await h.run('cd ~/proj && docker build .');
+    expect(quoted.stderr).toContain('#5 [2/2] RUN echo "a  b" $NOPE\n#5 0.060 a  b\n');
+  });
+});
+
+describe('docker build: a base image that is not local', () => {
+  it('is fetched into the build cache, not listed by `docker images` (moby/moby#39229)', async () => {
+    const h = await imageHost();
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN echo hi > /hi\n' });
+    const r = await h.run('cd ~/proj && docker build -q -t fromreg .');
+    expect(r.status).toBe(0);
+    const images = await h.run("docker images --format '{{.Repository}}:{{.Tag}}'");
+    expect(images.stdout).toBe('fromreg:latest\n');
+    expect((await h.run('docker run --rm fromreg cat /hi')).stdout).toBe('hi\n');
+    // A later pull finds the layers present; the next build is still fully cached.
+    const pull = await h.run('docker pull alpine:3.20');
+    expect(pull.stdout).toContain('Already exists');
+    const again = await h.run('cd ~/proj && docker build -t fromreg .');
+    expect(again.stderr).toContain('#5 [2/2] RUN echo hi > /hi\n#5 CACHED\n');
+    const bad = await h.run("cd ~/proj && printf 'FROM nosuchimage:1\\n' > Dockerfile && docker build .");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('#2 [internal] load metadata for docker.io/library/nosuchimage:1\n#2 ERROR: ');
+  });
+});
+
+describe('docker build: RUN heredocs', () => {
+  it('a lone heredoc runs its content with the shell; others become one shell script', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    // Not recordable with the 20.10 frontend; names and arguments follow dispatchRun in
+    // bk:frontend/dockerfile/dockerfile2llb/convert.go (summarizeHeredoc, the rebuilt script).
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN <<EOF\necho one\necho two > /two\nEOF\nRUN cat <<A > /a.txt\nfirst\nA\n' });
+    const r = await h.run('cd ~/proj && docker build -t hd .');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('#5 [2/3] RUN <<EOF (echo one...)\n#5 0.060 one\n#5 DONE 0.1s\n');
+    expect(r.stderr).toContain('#6 [3/3] RUN cat <<A > /a.txt\n#6 DONE 0.1s\n');
+    const hist = await h.run("docker history --no-trunc --format '{{json .CreatedBy}}' hd");
+    expect(hist.stdout.split('\n').slice(0, 2)).toEqual(['"RUN /bin/sh -c cat <<A > /a.txt\\nfirst\\nA # buildkit"', '"RUN /bin/sh -c echo one\\necho two > /two\\n # buildkit"']);
+    expect((await h.run('docker run --rm hd cat /two /a.txt')).stdout).toBe('two\nfirst\n');
+  });
+});

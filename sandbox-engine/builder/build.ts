@@ -1,6 +1,7 @@
 /**
- * `docker build` with BuildKit's Dockerfile frontend (v0.25.2, built into Engine 28.5), one
- * stage: instructions run in order on the stage's layers; RUN, COPY/ADD and WORKDIR make layers,
+ * `docker build` with BuildKit's Dockerfile frontend (v0.25.2, built into Engine 28.5). Only the
+ * stages the last one needs are built (through FROM <stage> and COPY --from=<stage>), in file
+ * order; in each, instructions run in order on the stage's layers; RUN, COPY/ADD and WORKDIR make layers,
  * the others change the config and add an empty history entry (bk:frontend/dockerfile/
  * dockerfile2llb/convert.go). The result is stored as the moby exporter stores it: config bytes
  * (image-config.ts), ID = their sha256, no parent, tagged with each -t name.
@@ -12,11 +13,8 @@
 import type { Daemon } from '../daemon/daemon.ts';
 import type { Layer } from '../layer/layer-store.ts';
 import type { Command, KeyValuePairOptional, ParsedDockerfile, Stage } from './dockerfile/index.ts';
-import { envsFromList, Lex, parseDockerfile, type EnvGetter } from './dockerfile/index.ts';
-import { getImage } from '../daemon/image-lookup.ts';
-import { pullImage } from '../daemon/pull.ts';
+import { chompHeredocContent, envsFromList, Lex, parseDockerfile, parseHeredoc, type EnvGetter } from './dockerfile/index.ts';
 import { tagImage } from '../daemon/image-tag.ts';
-import { DaemonError } from '../errdefs/errors.ts';
 import { fullString, parseNormalizedNamed, tagNameOnly, type Named } from '../reference/reference.ts';
 import { digestOf } from '../layer/digest.ts';
 import { utf8 } from '../util/text.ts';
@@ -26,6 +24,8 @@ import type { BuildContext } from './context.ts';
 import { configBytes, fillCreated, fromImageHistory, type BuildConfig, type BuildHistory } from './image-config.ts';
 import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, type Selection } from './copy.ts';
 import { runInLayer } from './exec-run.ts';
+import { resolveBaseImage, type BaseImage } from './base-image.ts';
+import { stageSource } from './stage-source.ts';
 import { buildCache, type CacheRecord } from './cache.ts';
 import { errorBlock, type BuildFailure } from './error-block.ts';
 
@@ -58,6 +58,8 @@ interface StageState {
   args: Array<{ key: string; value: string | null }>;
   index: number;
   total: number;
+  /** The stage prefix in step names: its name or `stage-<i>`, '' in single-stage builds. */
+  label: string;
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -77,14 +79,14 @@ function goQuoteList(list: readonly string[]): string {
   return `[${list.map((s) => JSON.stringify(s)).join(' ')}]`;
 }
 
-function configFrom(d: Daemon, baseID: string | null): { config: BuildConfig; history: BuildHistory[]; diffIDs: string[]; architecture: string; os: string } {
+function configFrom(base: BaseImage | null): { config: BuildConfig; history: BuildHistory[]; diffIDs: string[]; architecture: string; os: string } {
   const config: BuildConfig = { User: '', ExposedPorts: [], Env: [], Entrypoint: null, Cmd: null, Volumes: [], WorkingDir: '', Labels: new Map(), StopSignal: '', ArgsEscaped: false, OnBuild: [], Shell: [] };
-  if (baseID === null) {
+  if (base === null) {
     // FROM scratch: dockerfile2llb's emptyImage has the default PATH.
     config.Env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
     return { config, history: [], diffIDs: [], architecture: 'amd64', os: 'linux' };
   }
-  const img = d.images.get(baseID);
+  const img = base;
   const c = img.config.config;
   if (c) {
     config.User = c.User ?? '';
@@ -176,11 +178,8 @@ export async function build(d: Daemon, opts: BuildOptions): Promise<BuildResult>
   if (!parsed.ok) {
     return finish({ message: parsed.error.message, startLine: parsed.error.startLine ?? 0, endLine: parsed.error.endLine ?? 0 });
   }
-  if (parsed.stages.length !== 1) {
-    return finish({ message: 'multi-stage builds are not supported by this simulator yet', startLine: 0, endLine: 0 });
-  }
   try {
-    const id = await buildStage(d, opts, progress, parsed, parsed.stages[0]);
+    const id = await buildAll(d, opts, progress, parsed);
     return { ok: true, id };
   } catch (e) {
     if (e instanceof StepError) return finish(e.failure);
@@ -188,17 +187,27 @@ export async function build(d: Daemon, opts: BuildOptions): Promise<BuildResult>
   }
 }
 
-async function resolveBase(d: Daemon, ref: Named): Promise<string> {
-  try {
-    return getImage(d, fullString(ref)).id;
-  } catch (e) {
-    if (!(e instanceof DaemonError) || e.kind !== 'NotFound') throw e;
-  }
-  const r = await pullImage(d, ref);
-  return r.image.id;
+/** A stage's base: an image, another stage (by name or index), or scratch. */
+interface Plan {
+  stage: Stage;
+  index: number;
+  ref: Named | null;
+  baseStage: number | null;
+  base: BaseImage | null;
 }
 
-async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, parsed: ParsedDockerfile, stage: Stage): Promise<string> {
+function stageIndex(stages: readonly Stage[], name: string, before: number): number | null {
+  const lower = name.toLowerCase();
+  for (let i = 0; i < before; i++) if (stages[i].name !== '' && stages[i].name === lower) return i;
+  if (/^\d+$/.test(name) && Number(name) < before) return Number(name);
+  return null;
+}
+
+/**
+ * Plan the stages the last one needs (BuildKit prunes the others), print the metadata,
+ * .dockerignore, FROM and context vertices, run the stages in order, export the last.
+ */
+async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, parsed: ParsedDockerfile): Promise<string> {
   const clock = d.host.clock;
   const lex = new Lex(parsed.parse.escapeToken ?? '\\');
   // Meta ARGs (before FROM) are visible to FROM only.
@@ -209,63 +218,142 @@ async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress
       if (v !== null) metaEnv.push(`${kv.key}=${v}`);
     }
   }
-  const baseName = lex.processWord(stage.baseName, envsFromList(metaEnv));
-  const scratch = baseName === 'scratch';
-  let ref: Named | null = null;
-  if (!scratch) {
-    try {
-      ref = tagNameOnly(parseNormalizedNamed(baseName));
-    } catch (e) {
-      throw new StepError({ message: `failed to parse stage name "${baseName}": ${(e as Error).message}`, startLine: stage.startLine, endLine: stage.endLine });
+  const stages = parsed.stages;
+  const plans: Plan[] = [];
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    const baseName = lex.processWord(stage.baseName, envsFromList(metaEnv));
+    const from = stageIndex(stages, baseName, i);
+    let ref: Named | null = null;
+    if (from === null && baseName !== 'scratch') {
+      try {
+        ref = tagNameOnly(parseNormalizedNamed(baseName));
+      } catch (e) {
+        throw new StepError({ message: `failed to parse stage name "${baseName}": ${(e as Error).message}`, startLine: stage.startLine, endLine: stage.endLine });
+      }
     }
+    plans.push({ stage, index: i, ref, baseStage: from, base: null });
   }
-  let baseID: string | null = null;
-  if (ref) {
-    const vm = progress.start(`[internal] load metadata for ${fullString(ref)}`);
-    try {
-      baseID = await resolveBase(d, ref);
-    } catch (e) {
-      const msg = `${fullString(ref)}: failed to resolve source metadata for ${fullString(ref)}: ${(e as Error).message}`;
-      progress.error(vm, msg);
-      throw new StepError({ message: msg, startLine: stage.startLine, endLine: stage.endLine });
+  // The stages the target needs, through FROM <stage> and COPY --from=<stage>.
+  const needed = new Set<number>();
+  const need = (i: number): void => {
+    if (needed.has(i)) return;
+    needed.add(i);
+    const p = plans[i];
+    if (p.baseStage !== null) need(p.baseStage);
+    for (const c of p.stage.commands) {
+      if (c.kind !== 'copy' || !c.from) continue;
+      const j = stageIndex(stages, c.from, i);
+      if (j === null) {
+        throw new StepError({ message: `COPY --from=${c.from}: copying from an image is not supported by this simulator yet (only earlier stages)`, startLine: c.startLine, endLine: c.endLine });
+      }
+      need(j);
     }
+  };
+  need(stages.length - 1);
+  const order = [...needed].sort((a, b) => a - b);
+  const resolved = new Map<string, BaseImage>();
+  for (const i of order) {
+    const p = plans[i];
+    if (!p.ref) continue;
+    const name = fullString(p.ref);
+    const known = resolved.get(name);
+    if (known !== undefined) {
+      p.base = known;
+      continue;
+    }
+    const vm = progress.start(`[internal] load metadata for ${name}`);
+    try {
+      p.base = resolveBaseImage(d, p.ref);
+    } catch (e) {
+      const msg = `${name}: failed to resolve source metadata for ${name}: ${(e as Error).message}`;
+      progress.error(vm, msg);
+      throw new StepError({ message: msg, startLine: p.stage.startLine, endLine: p.stage.endLine });
+    }
+    resolved.set(name, p.base);
     progress.done(vm);
   }
   const vi = progress.start('[internal] load .dockerignore');
   progress.status(vi, `transferring context: ${bytesString(opts.dockerignoreSize || 2)}`, clock.now());
   progress.done(vi);
 
-  const base = configFrom(d, baseID);
-  const total = (scratch ? 0 : 1) + stage.commands.filter((c) => c.kind === 'run' || c.kind === 'copy' || c.kind === 'add' || c.kind === 'workdir').length;
-  const st: StageState = {
-    top: baseID ? d.images.get(baseID).layer : null,
-    ...base,
-    key: baseID ?? 'scratch',
-    args: [],
-    index: 0,
-    total,
-  };
-  const prefix = (str: string): string => {
-    st.index++;
-    const width = Math.floor(1 + Math.log10(st.total));
-    return `[${String(st.index).padStart(width)}/${st.total}] ${str}`;
-  };
-  if (ref) {
-    const vf = progress.start(prefix(`FROM ${fullString(ref)}`));
-    progress.done(vf);
+  const multi = stages.length > 1;
+  const states = new Map<number, StageState>();
+  const layerCount = (s: Stage): number => s.commands.filter((c) => c.kind === 'run' || c.kind === 'copy' || c.kind === 'add' || c.kind === 'workdir').length;
+  for (const i of order) {
+    const p = plans[i];
+    const base = configFrom(p.base);
+    states.set(i, {
+      top: p.base ? p.base.layer : null,
+      ...base,
+      key: p.base?.id ?? 'scratch',
+      args: [],
+      index: 0,
+      total: (p.ref ? 1 : 0) + layerCount(p.stage),
+      label: multi ? p.stage.name || `stage-${i}` : '',
+    });
   }
-  if (stage.commands.some((c) => (c.kind === 'copy' || c.kind === 'add') && !(c.kind === 'copy' && c.from))) {
+  // Stages on the same image share one FROM vertex (the same LLB op), named by the first.
+  const shownFrom = new Set<string>();
+  for (const i of order) {
+    const p = plans[i];
+    if (!p.ref) continue;
+    const name = stepName(states.get(i)!, `FROM ${fullString(p.ref)}`);
+    if (shownFrom.has(fullString(p.ref))) continue;
+    shownFrom.add(fullString(p.ref));
+    progress.done(progress.start(name));
+  }
+  // Only steps that read local sources need the context (heredocs and --from do not).
+  if (order.some((i) => plans[i].stage.commands.some((c) => (c.kind === 'add' || (c.kind === 'copy' && !c.from)) && c.sourcesAndDest.sourcePaths.length > 0))) {
     const vc = progress.start('[internal] load build context');
     progress.status(vc, `transferring context: ${bytesString(opts.context.size)}`, clock.now());
     progress.done(vc);
   }
+  for (const i of order) {
+    const p = plans[i];
+    const st = states.get(i)!;
+    if (p.baseStage !== null) {
+      // FROM <stage>: continue from that stage's result (a copy of its state).
+      const b = states.get(p.baseStage)!;
+      st.top = b.top;
+      st.diffIDs = [...b.diffIDs];
+      st.history = b.history.map((h) => ({ ...h }));
+      st.config = { ...b.config, ExposedPorts: [...b.config.ExposedPorts], Env: [...b.config.Env], Volumes: [...b.config.Volumes], Labels: new Map(b.config.Labels), OnBuild: [...b.config.OnBuild], Shell: [...b.config.Shell] };
+      st.key = b.key;
+      st.architecture = b.architecture;
+      st.os = b.os;
+    }
+    await runStage(d, opts, progress, lex, st, p.stage, (from) => {
+      const j = stageIndex(stages, from, i);
+      return j === null ? null : (states.get(j) ?? null);
+    });
+  }
+  return exportImage(d, opts, progress, states.get(stages.length - 1)!);
+}
+
+/** prefixCommand: `[<stage> ]<i>/<N>] ` with the index padded to N's width. */
+function stepName(st: StageState, str: string): string {
+  st.index++;
+  const width = Math.floor(1 + Math.log10(st.total));
+  return `[${st.label ? `${st.label} ` : ''}${String(st.index).padStart(width)}/${st.total}] ${str}`;
+}
+
+async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, lex: Lex, st: StageState, stage: Stage, stageByName: (name: string) => StageState | null): Promise<void> {
+  const clock = d.host.clock;
+  const prefix = (str: string): string => stepName(st, str);
+  /** ` (<first line>...)` after a heredoc RUN's name. */
+  let nameSuffix = '';
+  const runLex = new Lex(lex.escapeToken);
+  runLex.rawQuotes = true;
+  runLex.skipUnsetEnv = true;
   let cacheValid = !opts.noCache;
   const cache = buildCache(d);
 
   /** Run a layer step: a cache hit, or `make` builds the layer tar. */
   const layerStep = async (c: Command, op: unknown, historyText: string, make: (v: Vertex) => Promise<Uint8Array>): Promise<void> => {
     const env = expansionEnv(st);
-    const shown = prefix(uppercaseCmd(processCmdEnv(lex, c.code, env)));
+    // dispatchRun names its vertex with RawQuotes and SkipUnsetEnv set (convert.go).
+    const shown = prefix(uppercaseCmd(processCmdEnv(c.kind === 'run' ? runLex : lex, c.code, env)) + nameSuffix);
     const v = progress.start(shown);
     const key = keyOf(st.key, op);
     const hit = cacheValid ? cache.get(key) : undefined;
@@ -314,10 +402,35 @@ async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress
     };
     switch (c.kind) {
       case 'run': {
-        if (c.mounts.length > 0 || c.files.length > 0) {
-          throw new StepError({ message: 'RUN --mount and heredocs are not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+        if (c.mounts.length > 0) {
+          throw new StepError({ message: 'RUN --mount is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
         }
-        const cmdLine = c.cmdLine ?? [];
+        let cmdLine = c.cmdLine ?? [];
+        nameSuffix = '';
+        if (c.files.length > 0) {
+          // dispatchRun: a lone heredoc runs its content with the shell (named with a summary);
+          // anything more complex is rebuilt into one script for the shell.
+          if (cmdLine.length !== 1 || !c.prependShell) {
+            throw new StepError({ message: `parsing produced an invalid run command: [${cmdLine.join(' ')}]`, startLine: c.startLine, endLine: c.endLine });
+          }
+          let lone = false;
+          try {
+            lone = parseHeredoc(cmdLine[0]) !== null;
+          } catch {
+            lone = false;
+          }
+          const f = c.files[0];
+          if (lone && f.data.startsWith('#!')) {
+            throw new StepError({ message: 'RUN heredocs with a #! line are not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+          }
+          if (lone) {
+            cmdLine = [f.chomp ? chompHeredocContent(f.data) : f.data];
+            const lines = f.data.trim().replaceAll('\r\n', '\n').split('\n');
+            nameSuffix = ` (${lines[0]}${lines.length > 1 ? '...' : ''})`;
+          } else {
+            cmdLine = [cmdLine[0] + c.files.map((x) => `\n${x.data}${x.name}`).join('')];
+          }
+        }
         const args = c.prependShell ? [...(st.config.Shell.length ? st.config.Shell : DEFAULT_SHELL), cmdLine.join(' ')] : cmdLine;
         const renv = runEnv(st);
         const workdir = st.config.WorkingDir || '/';
@@ -332,25 +445,26 @@ async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress
       }
       case 'copy':
       case 'add': {
-        if (c.kind === 'copy' && c.from) {
-          throw new StepError({ message: 'COPY --from is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
-        }
         const srcs = c.sourcesAndDest.sourcePaths.map(word);
+        let source = opts.context;
+        if (c.kind === 'copy' && c.from) {
+          const from = stageByName(word(c.from));
+          if (!from) throw new StepError({ message: `COPY --from=${c.from}: only earlier stages are supported by this simulator`, startLine: c.startLine, endLine: c.endLine });
+          source = stageSource(d, from.top, srcs);
+        }
         if (c.kind === 'add' && srcs.some((s) => /^(https?:\/\/|git@)/.test(s))) {
           throw new StepError({ message: 'ADD from a URL or git repository is not supported by this simulator (no network)', startLine: c.startLine, endLine: c.endLine });
         }
-        if (c.sourcesAndDest.sourceContents.length > 0) {
-          throw new StepError({ message: 'COPY/ADD heredocs are not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
-        }
         const destRaw = word(c.sourcesAndDest.destPath);
         const dest = joinPath(st.config.WorkingDir, destRaw);
-        const destIsDir = destRaw.endsWith('/') || srcs.length > 1 || (destRaw === '.' || destRaw.endsWith('/.'));
+        const inline = c.sourcesAndDest.sourceContents;
+        const destIsDir = destRaw.endsWith('/') || srcs.length + inline.length > 1 || destRaw === '.' || destRaw.endsWith('/.');
         const chown = word(c.chown);
         const chmodText = word(c.chmod);
         const chmod = chmodText ? parseInt(chmodText, 8) : null;
         const sel: Selection[] = [];
         for (const s of srcs) {
-          const one = selectSource(opts.context, s);
+          const one = selectSource(source, s);
           if (one === null) {
             // bk:cache/contenthash/checksum.go errNotFound, wrapped by opsutils/contenthash.go and solver/edge.go.
             const refID = `${uuid(d)}::${shortID(d)}`;
@@ -361,9 +475,16 @@ async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress
           }
           sel.push(one);
         }
+        // Heredoc sources: an inline file (mode 0644, root's) made in its own scratch state.
+        for (const h of inline) {
+          const path = cleanRel(h.path);
+          const data = utf8(h.expand ? word(h.data) : h.data);
+          const doc: BuildContext = { entries: new Map([[path, { path, kind: 'file', mode: 0o644, mtime: clock.now(), data }]]), size: data.length };
+          sel.push(selectSource(doc, path)!);
+        }
         const name = c.kind === 'copy' ? 'COPY' : 'ADD';
         const flags = `${chown ? ` --chown=${chown}` : ''}${chmodText ? ` --chmod=${chmodText}` : ''}`;
-        const historyText = `${name}${flags} ${srcs.join(' ')} ${destRaw} # buildkit`;
+        const historyText = `${name}${flags}${srcs.map((x) => ` ${x}`).join('')}${inline.map((x) => ` <<${x.path}`).join('')} ${destRaw} # buildkit`;
         await layerStep(c, { copy: selectionChecksum(sel), dest, destIsDir, chown, chmod }, historyText, async () => {
           await clock.advance(20);
           const r = copyInLayer(d, st.top, sel, dest, destIsDir, chown, chmod);
@@ -484,7 +605,6 @@ async function buildStage(d: Daemon, opts: BuildOptions, progress: PlainProgress
         throw new StepError({ message: 'HEALTHCHECK is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
     }
   }
-  return exportImage(d, opts, progress, st);
 }
 
 function exportImage(d: Daemon, opts: BuildOptions, progress: PlainProgress, st: StageState): string {

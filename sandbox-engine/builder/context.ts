@@ -15,6 +15,9 @@ export interface ContextEntry {
   mtime: number;
   data?: Uint8Array;
   target?: string;
+  /** Owner, for files read from a stage (context files are sent without one: root). */
+  uid?: number;
+  gid?: number;
 }
 
 export interface BuildContext {

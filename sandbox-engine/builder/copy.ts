@@ -82,7 +82,7 @@ export function selectionChecksum(sel: Selection[]): string {
     for (const s of group) {
       for (const e of s.top ? [s.top, ...s.children] : s.children) {
         const data = e.data ? digestOf(e.data) : '';
-        parts.push(`${e.path}\0${e.kind}\0${e.mode.toString(8)}\0${data}\0${e.target ?? ''}`);
+        parts.push(`${e.path}\0${e.kind}\0${e.mode.toString(8)}\0${e.uid ?? 0}:${e.gid ?? 0}\0${data}\0${e.target ?? ''}`);
       }
     }
   }
@@ -131,8 +131,10 @@ function mkdirParents(view: FsView, path: string, owner: Owner): void {
   }
 }
 
-function place(view: FsView, e: ContextEntry, path: string, owner: Owner, chmod: number | null): void {
+function place(view: FsView, e: ContextEntry, path: string, chown: Owner | null, chmod: number | null): void {
   const mode = chmod ?? e.mode & 0o7777;
+  // Without --chown, context files become root's; files from a stage keep their owner.
+  const owner = chown ?? { uid: e.uid ?? 0, gid: e.gid ?? 0 };
   if (e.kind === 'dir') {
     if (!view.exists(path)) view.mkdir(path, 0o700);
     view.chmod(path, mode);
@@ -171,8 +173,9 @@ export function copyInLayer(d: Daemon, top: Layer | null, sel: Selection[], dest
   const rw = d.layers.createRWLayer(`buildkit-copy-${d.generateID()}`, top, null);
   try {
     const view = new Vfs(rw.mount()).view(ROOT, '/', 0);
-    const owner = chown ? resolveChown(view, chown) : { uid: 0, gid: 0 };
-    if ('error' in owner) return owner;
+    const given = chown ? resolveChown(view, chown) : null;
+    if (given && 'error' in given) return given;
+    const owner = given ?? { uid: 0, gid: 0 };
     const intoDir = destIsDir || isDir(view, dest);
     const base = dest === '/' ? '' : dest.replace(/\/+$/, '');
     mkdirParents(view, intoDir ? base || '/' : base.slice(0, base.lastIndexOf('/')) || '/', owner);
@@ -181,13 +184,13 @@ export function copyInLayer(d: Daemon, top: Layer | null, sel: Selection[], dest
         if (s.top === null || s.top.kind === 'dir') {
           // A directory copies its contents; the target directory takes the source's metadata.
           if (!isDir(view, base || '/')) {
-            if (s.top) place(view, s.top, base, owner, chmod);
+            if (s.top) place(view, s.top, base, given, chmod);
             else mkdirParents(view, base, owner);
           }
           const prefix = s.top ? `${s.top.path}/` : '';
-          for (const c of s.children) place(view, c, `${base}/${c.path.slice(prefix.length)}`, owner, chmod);
+          for (const c of s.children) place(view, c, `${base}/${c.path.slice(prefix.length)}`, given, chmod);
         } else {
-          place(view, s.top, intoDir ? `${base}/${s.name}` : base, owner, chmod);
+          place(view, s.top, intoDir ? `${base}/${s.name}` : base, given, chmod);
         }
       }
     }

@@ -33,7 +33,8 @@ export function onContainerRemoved(fn: RemovedHook): void {
 export function cleanupStopped(d: Daemon, c: Container, removeVolume: boolean): void {
   c.state.dead = true;
   d.running.delete(c.id);
-  d.layers.releaseRWLayer(c.rwLayer);
+  // Image layers the container held alone (its image was removed with `rmi -f` meanwhile) go too.
+  for (const l of d.layers.releaseRWLayer(c.rwLayer)) d.layout.removeLayer(l);
   d.layout.removeRWLayer(c.id, c.rwLayer);
   d.layout.removeContainer(c.id);
   d.containers.delete(c.id);

@@ -361,6 +361,13 @@ export class FsView implements FileSystem {
   unlink(path: string): void {
     const r = this.existing(path, false, 'unlink');
     if (r.stat.kind === 'dir') throw new FsError('EISDIR', 'unlink', path);
+    if (this.vfs.isMountPoint(r.path)) {
+      // A bind-mounted file: the unlink happens in the parent's mount (its EROFS, its
+      // permissions), then Linux refuses a mount point (vfs_unlink: EBUSY).
+      const parent = this.existing(parentOf(r.path), true, 'unlink');
+      this.checkRemove({ ...r, mount: parent.mount }, 'unlink', path);
+      throw new FsError('EBUSY', 'unlink', path);
+    }
     this.checkRemove(r, 'unlink', path);
     r.mount.backend.unlink(r.bpath);
   }
