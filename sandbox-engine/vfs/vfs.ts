@@ -26,6 +26,8 @@ export interface Mount {
   /** Directory inside the backend that appears at `target` (a bind of a subtree). */
   readonly source: string;
   readonly readOnly: boolean;
+  /** Mounted noexec: no file on it may be executed (EACCES), as tmpfs mounts in containers. */
+  readonly noexec?: boolean;
 }
 
 /** A character device's behaviour, keyed by rdev (major*256+minor). */
@@ -51,10 +53,10 @@ export class Vfs {
     this.mounts.push({ target: '/', backend: root, source: '/', readOnly: root.readOnly });
   }
 
-  mount(target: string, backend: Backend, opts: { source?: string; readOnly?: boolean } = {}): void {
+  mount(target: string, backend: Backend, opts: { source?: string; readOnly?: boolean; noexec?: boolean } = {}): void {
     const t = normalize(target);
     this.mounts = this.mounts.filter((m) => m.target !== t);
-    this.mounts.push({ target: t, backend, source: opts.source ?? '/', readOnly: opts.readOnly ?? backend.readOnly });
+    this.mounts.push({ target: t, backend, source: opts.source ?? '/', readOnly: opts.readOnly ?? backend.readOnly, noexec: opts.noexec ?? false });
     // Longest target first, so the first match is the innermost mount.
     this.mounts.sort((a, b) => b.target.length - a.target.length);
   }
@@ -463,6 +465,7 @@ export class FsView implements FileSystem {
       const r = this.res(path, true, 'access');
       if (!r.stat) return false;
       if (mode === 'w' && r.mount.readOnly) return false;
+      if (mode === 'x' && r.mount.noexec && r.stat.kind !== 'dir') return false;
       return canAccess(r.stat, this.cred, mode);
     } catch {
       return false;

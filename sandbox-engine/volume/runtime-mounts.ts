@@ -34,9 +34,11 @@ export function applyMount(d: Daemon, vfs: Vfs, m: RuntimeMount): void {
     // runc 1.2+: the tmpfs takes the mode of the directory it covers; options may override it.
     const attrs = tmpfsRootAttrs(options.join(','), { mode: existing ? existing.mode & 0o7777 : 0o755, uid: 0, gid: 0 });
     const readOnly = options.includes('ro');
+    // moby's defaults for tmpfs are noexec,nosuid,nodev; a later `exec` in the options wins.
+    const noexec = options.lastIndexOf('noexec') > options.lastIndexOf('exec');
     const fs = new Tmpfs({ clock: d.host.clock, dev: d.layers.mountDev(), rootMode: attrs.mode });
     fs.setattr('/', { uid: attrs.uid, gid: attrs.gid });
-    vfs.mount(dest, fs, { readOnly });
+    vfs.mount(dest, fs, { readOnly, noexec });
     return;
   }
   const host = d.host.fs(ROOT);
