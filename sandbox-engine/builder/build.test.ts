@@ -353,3 +353,44 @@ describe('docker build: RUN heredocs', () => {
     expect((await h.run('docker run --rm hd cat /two /a.txt')).stdout).toBe('two\nfirst\n');
   });
 });
+
+describe('docker build --target', () => {
+  it('builds and exports the named stage only; an unknown name fails with a suggestion', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, {
+      Dockerfile: 'FROM alpine:3.20 AS build\nRUN mkdir /out && echo made > /out/result.txt\nFROM alpine:3.20\nCOPY --from=build /out/result.txt /result.txt\nCOPY app.txt /app.txt\n',
+      'app.txt': 'hello\n',
+    });
+    // Recorded (--target build): no build context is loaded, only the build stage's vertices.
+    const r = await h.run('cd ~/proj && docker build --target build -t bk3b .');
+    expect(r.status).toBe(0);
+    expect(steps(r.stderr).map((s) => s.split(' => ')[0])).toEqual([
+      '[internal] load build definition from Dockerfile',
+      '[internal] load metadata for docker.io/library/alpine:3.20',
+      '[internal] load .dockerignore',
+      '[build 1/2] FROM docker.io/library/alpine:3.20',
+      '[build 2/2] RUN mkdir /out && echo made > /out/result.txt',
+      'exporting to image',
+    ]);
+    expect((await h.run('docker run --rm bk3b cat /out/result.txt')).stdout).toBe('made\n');
+    // 20.10 said `target stage buid could not be found`; v0.25.2 quotes it and suggests (convert.go:401).
+    const bad = await h.run('cd ~/proj && docker build --target buid .');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/#1 DONE 0.0s\nERROR: failed to build: failed to solve: target stage "buid" could not be found \(did you mean build\?\)\n$/);
+  });
+});
+
+describe('docker build: HEALTHCHECK', () => {
+  it('sets Config.Healthcheck and writes Go\'s %q of the struct in the history', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nHEALTHCHECK --interval=5m --timeout=3s --retries=3 CMD wget -q -O- http://localhost/ || exit 1\n' });
+    expect((await h.run('cd ~/proj && docker build -q -t bkhc .')).status).toBe(0);
+    // Recorded (20.10): HEALTHCHECK &{["CMD-SHELL" "wget -q -O- http://localhost/ || exit 1"] "5m0s" "3s" "0s" '\x03'};
+    // v0.25.2's dockerspec.HealthcheckConfig has StartInterval too, hence one more "0s".
+    const hist = await h.run("docker history --no-trunc --format '{{.CreatedBy}}' bkhc");
+    expect(hist.stdout.split('\n')[0]).toBe('HEALTHCHECK &{["CMD-SHELL" "wget -q -O- http://localhost/ || exit 1"] "5m0s" "3s" "0s" "0s" \'\\x03\'}');
+    const raw = (await h.run(`sudo cat /var/lib/docker/image/overlay2/imagedb/content/sha256/$(docker image inspect -f '{{.Id}}' bkhc | cut -d: -f2)`)).stdout;
+    // Recorded: {"Test":["CMD-SHELL","wget -q -O- http://localhost/ || exit 1"],"Interval":300000000000,"Timeout":3000000000,"Retries":3}
+    expect(raw).toContain('"Healthcheck":{"Test":["CMD-SHELL","wget -q -O- http://localhost/ || exit 1"],"Interval":300000000000,"Timeout":3000000000,"Retries":3}');
+  });
+});

@@ -28,6 +28,8 @@ import { resolveBaseImage, type BaseImage } from './base-image.ts';
 import { stageSource } from './stage-source.ts';
 import { buildCache, type CacheRecord } from './cache.ts';
 import { errorBlock, type BuildFailure } from './error-block.ts';
+import { withSuggestion } from './dockerfile/suggest.ts';
+import { healthcheckHistory } from './healthcheck.ts';
 
 export interface BuildOptions {
   dockerfile: string;
@@ -39,6 +41,8 @@ export interface BuildOptions {
   tags: Named[];
   buildArgs: Map<string, string>;
   noCache: boolean;
+  /** --target: the stage to build and export ('' = the last one). */
+  target?: string;
   /** Where plain progress goes; null for -q. */
   progress: ((text: string) => void) | null;
 }
@@ -80,7 +84,7 @@ function goQuoteList(list: readonly string[]): string {
 }
 
 function configFrom(base: BaseImage | null): { config: BuildConfig; history: BuildHistory[]; diffIDs: string[]; architecture: string; os: string } {
-  const config: BuildConfig = { User: '', ExposedPorts: [], Env: [], Entrypoint: null, Cmd: null, Volumes: [], WorkingDir: '', Labels: new Map(), StopSignal: '', ArgsEscaped: false, OnBuild: [], Shell: [] };
+  const config: BuildConfig = { User: '', ExposedPorts: [], Env: [], Entrypoint: null, Cmd: null, Volumes: [], WorkingDir: '', Labels: new Map(), StopSignal: '', ArgsEscaped: false, Healthcheck: null, OnBuild: [], Shell: [] };
   if (base === null) {
     // FROM scratch: dockerfile2llb's emptyImage has the default PATH.
     config.Env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
@@ -100,6 +104,11 @@ function configFrom(base: BaseImage | null): { config: BuildConfig; history: Bui
     config.StopSignal = c.StopSignal ?? '';
     config.ArgsEscaped = c.ArgsEscaped ?? false;
     config.OnBuild = [...(c.OnBuild ?? [])];
+    if (c.Healthcheck) {
+      const hc = c.Healthcheck;
+      const ns = (v: number | undefined): bigint => BigInt(v ?? 0);
+      config.Healthcheck = { test: [...(hc.Test ?? [])], interval: ns(hc.Interval), timeout: ns(hc.Timeout), startPeriod: ns(hc.StartPeriod), startInterval: ns(hc.StartInterval), retries: hc.Retries ?? 0 };
+    }
     config.Shell = [...(c.Shell ?? [])];
   }
   return {
@@ -250,7 +259,17 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       need(j);
     }
   };
-  need(stages.length - 1);
+  // --target: findStateByName (names are lowercase), else the error with a suggestion.
+  let target = stages.length - 1;
+  if (opts.target) {
+    const t = stages.findIndex((x) => x.name !== '' && x.name === opts.target!.toLowerCase());
+    if (t < 0) {
+      const names = stages.map((x) => x.name).filter((n) => n !== '');
+      throw new StepError({ message: withSuggestion(`target stage ${JSON.stringify(opts.target)} could not be found`, opts.target, names, true), startLine: 0, endLine: 0 });
+    }
+    target = t;
+  }
+  need(target);
   const order = [...needed].sort((a, b) => a - b);
   const resolved = new Map<string, BaseImage>();
   for (const i of order) {
@@ -328,7 +347,7 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       return j === null ? null : (states.get(j) ?? null);
     });
   }
-  return exportImage(d, opts, progress, states.get(stages.length - 1)!);
+  return exportImage(d, opts, progress, states.get(target)!);
 }
 
 /** prefixCommand: `[<stage> ]<i>/<N>] ` with the index padded to N's width. */
@@ -601,8 +620,11 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         st.config.OnBuild.push(c.expression);
         break;
       }
-      case 'healthcheck':
-        throw new StepError({ message: 'HEALTHCHECK is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+      case 'healthcheck': {
+        st.config.Healthcheck = c.health;
+        meta(healthcheckHistory(c.health));
+        break;
+      }
     }
   }
 }

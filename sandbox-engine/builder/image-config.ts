@@ -7,6 +7,7 @@
  * before it (or the previous entry's).
  */
 import type { HistoryEntry } from '../image/types.ts';
+import type { HealthConfig } from './dockerfile/index.ts';
 import { goMarshal, type GoValue } from '../util/gojson.ts';
 import { canonicalTime } from '../daemon/commit.ts';
 
@@ -22,6 +23,7 @@ export interface BuildConfig {
   Labels: Map<string, string>;
   StopSignal: string;
   ArgsEscaped: boolean;
+  Healthcheck: HealthConfig | null;
   OnBuild: string[];
   Shell: string[];
 }
@@ -78,6 +80,17 @@ export function configBytes(o: { architecture: string; os: string; config: Build
     Labels: c.Labels.size ? new Map([...c.Labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined,
     StopSignal: c.StopSignal || undefined,
     ArgsEscaped: c.ArgsEscaped || undefined,
+    // dockerspec.HealthcheckConfig: durations as integer nanoseconds, all omitempty.
+    Healthcheck: c.Healthcheck
+      ? {
+          Test: c.Healthcheck.test.length ? c.Healthcheck.test : undefined,
+          Interval: c.Healthcheck.interval ? Number(c.Healthcheck.interval) : undefined,
+          Timeout: c.Healthcheck.timeout ? Number(c.Healthcheck.timeout) : undefined,
+          StartPeriod: c.Healthcheck.startPeriod ? Number(c.Healthcheck.startPeriod) : undefined,
+          StartInterval: c.Healthcheck.startInterval ? Number(c.Healthcheck.startInterval) : undefined,
+          Retries: c.Healthcheck.retries || undefined,
+        }
+      : undefined,
     OnBuild: c.OnBuild.length ? c.OnBuild : undefined,
     Shell: c.Shell.length ? c.Shell : undefined,
   };

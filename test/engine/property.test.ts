@@ -16,10 +16,13 @@
  * and typing the same lines on a fresh host with the same seed prints the same and serializes to
  * the same JSON.
  *
- * Runs are kept small (a few dozen sequences of up to a dozen lines) so the file stays well under
- * a minute on two cores; a failure prints fast-check's seed and path to replay it
- * (`fc.assert(..., { seed, path })`) and the shrunk command list.
+ * Runs are kept small (60 + 40 sequences of up to 30 lines) so the file stays well under a minute
+ * on two cores; a failure prints fast-check's seed and path and the shrunk command list. A longer
+ * soak and a replay of a failure: see PROPERTY_RUNS / PROPERTY_SEED at the bottom;
+ * `PROP_DUMP=/tmp/t.txt` appends every run's transcript to that file (to see what the generators
+ * reach).
  */
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHost, type SimHost } from '../../sandbox-engine/host/host.ts';
@@ -36,9 +39,9 @@ import { firstDifference } from './state-fixture.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Generators: docker command lines from a small vocabulary, so that sequences meet each other
-// (the same four names, images that exist, are pulled, committed, removed) plus bad input.
+// (the same three names, images that exist, are pulled, committed, removed) plus bad input.
 
-const NAME = fc.constantFrom('c1', 'c2', 'c3', 'c4');
+const NAME = fc.constantFrom('c1', 'c2', 'c3');
 /** A container reference: mostly one of the names, sometimes something that is not one. */
 const TARGET = fc.oneof(
   { weight: 8, arbitrary: NAME },
@@ -90,6 +93,8 @@ const RUN_IMAGE = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('alpine', 'bu
 const DOCKER_LINE: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: line('docker run', NAME_FLAG, RUN_FLAGS, RUN_IMAGE, CMD) },
   { weight: 3, arbitrary: line('docker create', NAME_FLAG, RUN_FLAGS, RUN_IMAGE, CMD) },
+  // Running containers, for exec, cp, pause, stop, kill, commit and rm -f to meet.
+  { weight: 2, arbitrary: line('docker run -d', NAME_FLAG, RUN_IMAGE, fc.constantFrom('sleep 1000', 'sh -c "touch /x; sleep 500; rm /x"', 'top -b')) },
   { weight: 3, arbitrary: line('docker start', words(sub(['-a', '-i'])), TARGET) },
   { weight: 2, arbitrary: line('docker stop', words(sub(['-t 0', '-t 1', '-t x', '-s HUP'])), TARGET) },
   { weight: 1, arbitrary: line('docker restart', words(sub(['-t 0'])), TARGET) },
@@ -204,7 +209,7 @@ interface Terminal {
  * stands still while a container waits for its user, so the state at the interrupt is the same in
  * a replay. A line that Ctrl-C does not end within HANG_MS is a hang, reported with the line.
  */
-const BLOCKED_MS = 1_500;
+const BLOCKED_MS = 3_000;
 const HANG_MS = 5_000;
 
 async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
@@ -382,6 +387,8 @@ function checkStores(host: SimHost, d: Daemon, seen: Seen): void {
 }
 
 const PS = 'docker ps -a -q --no-trunc';
+/** The check's own lines in a transcript (left out of PROP_DUMP). */
+const PS_ENTRY = /^\$ docker ps -a -q --no-trunc\n[0-9a-f\n]*\[stderr\]\n\[0\]\n/gm;
 
 async function checkPs(t: Terminal): Promise<void> {
   const r = await t.type(PS);
@@ -418,7 +425,7 @@ async function replay(seed: number, lines: readonly string[]): Promise<Terminal>
 
 async function property(seed: number, lines: readonly string[]): Promise<void> {
   const a = await runChecked(seed, lines);
-  if (process.env.PROP_DUMP) (await import('node:fs')).appendFileSync(process.env.PROP_DUMP, a.transcript.replace(/\$ docker ps -a -q --no-trunc\n[^$]*\n\[0\]\n/g, '') + '\n=====\n');
+  if (process.env.PROP_DUMP) appendFileSync(process.env.PROP_DUMP, `${a.transcript.replaceAll(PS_ENTRY, '')}\n=====\n`);
   const b = await replay(seed, lines);
   expect(b.transcript, 'replay prints the same').toBe(a.transcript);
   const sa = JSON.stringify(a.host.serialize());
@@ -427,19 +434,30 @@ async function property(seed: number, lines: readonly string[]): Promise<void> {
 }
 
 const SEED = fc.integer({ min: 1, max: 2 ** 31 - 1 });
-/** Most sequences start with both images pulled, so that their lines reach deeper states. */
-const PREFIX = fc.constantFrom<readonly string[]>(['docker pull -q alpine', 'docker pull -q busybox'], ['docker pull -q alpine'], ['docker pull -q alpine'], []);
+/**
+ * Most sequences start from a host with images and containers (c1 exited with changes, c2
+ * created, c3 running), so that their lines reach deeper states; some from an empty engine.
+ */
+const STAGED = [
+  'docker pull -q alpine',
+  'docker pull -q busybox',
+  'docker run --name c1 alpine sh -c "echo hi > /f; rm /etc/motd"',
+  'docker create --name c2 busybox touch /new',
+  'docker run -d --name c3 alpine sleep 1000',
+];
+const PREFIX = fc.constantFrom<readonly string[]>(STAGED, STAGED, ['docker pull -q alpine'], []);
 const sequence = (of: fc.Arbitrary<string>, min: number, max: number) =>
   fc.tuple(PREFIX, fc.array(of, { minLength: min, maxLength: max, size: 'max' })).map(([p, lines]) => [...p, ...lines]);
 
 /**
- * A longer soak: `PROPERTY_RUNS=2000 npx vitest run test/engine/property.test.ts`; replay a failure
- * with `PROPERTY_SEED=<seed>` (and the printed path through fast-check's `path` if needed).
+ * A longer soak: `PROPERTY_RUNS=2000 npx vitest run test/engine/property.test.ts`. Replay a reported
+ * failure with `PROPERTY_SEED=<seed> PROPERTY_PATH=<path>` (both as fast-check printed them).
  */
 const scale = Number(process.env.PROPERTY_RUNS) || 0;
 const params = (runs: number): fc.Parameters<[number, string[]]> => ({
   numRuns: scale || runs,
   ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}),
+  ...(process.env.PROPERTY_PATH ? { path: process.env.PROPERTY_PATH } : {}),
 });
 const timeoutFor = (runs: number) => Math.max(120_000, (scale || runs) * 2_000);
 

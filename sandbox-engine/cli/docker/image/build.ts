@@ -99,6 +99,7 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     tags,
     buildArgs,
     noCache: inv.flags.bool('no-cache'),
+    target: inv.flags.string('target'),
     progress,
   });
   await pending;
