@@ -30,6 +30,8 @@ import { buildCache, type CacheRecord } from './cache.ts';
 import { errorBlock, type BuildFailure } from './error-block.ts';
 import { withSuggestion } from './dockerfile/suggest.ts';
 import { healthcheckHistory } from './healthcheck.ts';
+import { parseMount, type Mount } from './dockerfile/index.ts';
+import { MountError, prepareMounts, type PreparedMounts } from './run-mounts.ts';
 
 export interface BuildOptions {
   dockerfile: string;
@@ -43,6 +45,8 @@ export interface BuildOptions {
   noCache: boolean;
   /** --target: the stage to build and export ('' = the last one). */
   target?: string;
+  /** `--secret` values the client read, by id (RUN --mount=type=secret). */
+  secrets?: ReadonlyMap<string, Uint8Array>;
   /** Where plain progress goes; null for -q. */
   progress: ((text: string) => void) | null;
 }
@@ -251,6 +255,19 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     const p = plans[i];
     if (p.baseStage !== null) need(p.baseStage);
     for (const c of p.stage.commands) {
+      if (c.kind === 'run') {
+        for (const raw of c.mounts) {
+          let from = '';
+          try {
+            from = parseMount(raw, (w) => w).from;
+          } catch {
+            continue; // reported when the step runs
+          }
+          const j = from === '' ? null : stageIndex(stages, from, i);
+          if (j !== null) need(j);
+        }
+        continue;
+      }
       if (c.kind !== 'copy' || !c.from) continue;
       const j = stageIndex(stages, c.from, i);
       if (j === null) {
@@ -323,7 +340,18 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     progress.done(progress.start(name));
   }
   // Only steps that read local sources need the context (heredocs and --from do not).
-  if (order.some((i) => plans[i].stage.commands.some((c) => (c.kind === 'add' || (c.kind === 'copy' && !c.from)) && c.sourcesAndDest.sourcePaths.length > 0))) {
+  // RUN --mount=type=bind without from= reads the context too (recorded: `load build context`).
+  const bindsContext = (c: Command): boolean =>
+    c.kind === 'run' &&
+    c.mounts.some((raw) => {
+      try {
+        const m = parseMount(raw, (w) => w);
+        return m.type === 'bind' && m.from === '';
+      } catch {
+        return false;
+      }
+    });
+  if (order.some((i) => plans[i].stage.commands.some((c) => bindsContext(c) || ((c.kind === 'add' || (c.kind === 'copy' && !c.from)) && c.sourcesAndDest.sourcePaths.length > 0)))) {
     const vc = progress.start('[internal] load build context');
     progress.status(vc, `transferring context: ${bytesString(opts.context.size)}`, clock.now());
     progress.done(vc);
@@ -367,6 +395,7 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
   runLex.skipUnsetEnv = true;
   let cacheValid = !opts.noCache;
   const cache = buildCache(d);
+  const freshCaches = opts.noCache ? freshCacheIds(opts) : null;
 
   /** Run a layer step: a cache hit, or `make` builds the layer tar. */
   const layerStep = async (c: Command, op: unknown, historyText: string, make: (v: Vertex) => Promise<Uint8Array>): Promise<void> => {
@@ -421,8 +450,14 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     };
     switch (c.kind) {
       case 'run': {
-        if (c.mounts.length > 0) {
-          throw new StepError({ message: 'RUN --mount is not supported by this simulator yet', startLine: c.startLine, endLine: c.endLine });
+        const mounts: Mount[] = [];
+        for (const raw of c.mounts) {
+          try {
+            mounts.push(parseMount(raw, word));
+          } catch (e) {
+            if (e instanceof StepError) throw e;
+            throw new StepError({ message: (e as Error).message, startLine: c.startLine, endLine: c.endLine });
+          }
         }
         let cmdLine = c.cmdLine ?? [];
         nameSuffix = '';
@@ -453,8 +488,37 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         const args = c.prependShell ? [...(st.config.Shell.length ? st.config.Shell : DEFAULT_SHELL), cmdLine.join(' ')] : cmdLine;
         const renv = runEnv(st);
         const workdir = st.config.WorkingDir || '/';
-        await layerStep(c, { run: args, env: renv, user: st.config.User, workdir }, `RUN ${runCommandString(args, st, env)} # buildkit`, async (v) => {
-          const r = await runInLayer(d, st.top, { argv: args, env: renv, user: st.config.User, workdir, output: (t) => progress.log(v, t) });
+        let prepared: PreparedMounts | null = null;
+        let mountError: MountError | null = null;
+        if (mounts.length > 0) {
+          try {
+            prepared = prepareMounts(d, mounts, {
+              context: opts.context,
+              secrets: opts.secrets ?? new Map(),
+              workdir,
+              freshCaches,
+              notFound: (path) => {
+                // bk:cache/contenthash/checksum.go errNotFound, as for a COPY source (20.10 said
+                // `"/x" not found: not found`; v0.25.2's text is the checksum one).
+                const inner = `failed to calculate checksum of ref ${uuid(d)}::${shortID(d)}: "${path}": not found`;
+                return new MountError(`failed to compute cache key: ${inner}`, inner);
+              },
+              filesOf: (from, source) => mountSource(d, from, source, stageByName),
+            });
+          } catch (e) {
+            if (!(e instanceof MountError)) throw e;
+            mountError = e;
+          }
+        }
+        // The mounts' env (secret env=, SSH_AUTH_SOCK) is the step's only, never the image's.
+        const stepEnv = [...renv, ...(prepared?.env ?? [])];
+        const op = { run: args, env: renv, user: st.config.User, workdir, mounts: prepared?.key ?? c.mounts };
+        await layerStep(c, op, `RUN ${runCommandString(args, st, env)} # buildkit`, async (v) => {
+          if (mountError) {
+            const failure = { message: mountError.message, startLine: 0, endLine: 0 };
+            throw new StepError(mountError.vertexMessage === undefined ? failure : { ...failure, vertexMessage: mountError.vertexMessage });
+          }
+          const r = await runInLayer(d, st.top, { argv: args, env: stepEnv, user: st.config.User, workdir, output: (t) => progress.log(v, t), mounts: prepared?.mounts ?? [] });
           if (r.ok) return r.tar;
           // bk:solver/llbsolver/ops/exec.go: the error names the command as Go's %q of the joined args.
           const msg = r.message ?? `process ${JSON.stringify(args.join(' '))} did not complete successfully: exit code: ${r.status}`;
@@ -626,6 +690,29 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         break;
       }
     }
+  }
+}
+
+const freshSets = new WeakMap<BuildOptions, Set<string>>();
+/** The cache-mount ids a --no-cache build has started afresh (one set per build). */
+function freshCacheIds(opts: BuildOptions): Set<string> {
+  let s = freshSets.get(opts);
+  if (!s) {
+    s = new Set();
+    freshSets.set(opts, s);
+  }
+  return s;
+}
+
+/** from= of a bind mount: an earlier stage, else an image (resolved like FROM). */
+function mountSource(d: Daemon, from: string, source: string, stageByName: (name: string) => StageState | null): BuildContext | null {
+  const st = stageByName(from);
+  if (st) return stageSource(d, st.top, [source || '.']);
+  try {
+    const img = resolveBaseImage(d, tagNameOnly(parseNormalizedNamed(from)));
+    return stageSource(d, img.layer, [source || '.']);
+  } catch {
+    return null;
   }
 }
 

@@ -5,6 +5,9 @@
  * runtime/rootfs.ts (/etc/hostname, /etc/hosts and /etc/resolv.conf bind-mounted from a
  * per-run directory, so they never reach the layer, as bk:executor/stubs.go arranges), a PID
  * namespace, and runtime/exec.ts to start the program. Hostname `buildkitsandbox`.
+ * RUN --mount file systems (run-mounts.ts) go on top; the stubs made for their targets are
+ * removed again when empty, with the parent's times restored (bk:executor/stubs.go
+ * MountStubsCleaner, recursive as dockerfile2llb asks), so mounts leave no trace in the layer.
  */
 import type { Daemon } from '../daemon/daemon.ts';
 import type { Layer } from '../layer/layer-store.ts';
@@ -15,6 +18,8 @@ import { resolveUser } from '../daemon/user.ts';
 import { BytesInput } from '../shell/streams.ts';
 import { ROOT } from '../vfs/types.ts';
 import { fromUtf8 } from '../util/text.ts';
+import type { FsView, Vfs } from '../vfs/vfs.ts';
+import type { RunMount } from './run-mounts.ts';
 
 export interface RunParams {
   argv: string[];
@@ -23,6 +28,8 @@ export interface RunParams {
   workdir: string;
   /** Receives the program's stdout and stderr, in order of writing. */
   output: (text: string) => void;
+  /** RUN --mount file systems, in order. */
+  mounts?: readonly RunMount[];
 }
 
 export type RunOutcome = { ok: true; tar: Uint8Array } | { ok: false; status: number; message?: string };
@@ -55,6 +62,7 @@ export async function runInLayer(d: Daemon, top: Layer | null, p: RunParams): Pr
     // The executor creates the working directory when it is missing (bk:executor/oci/spec.go).
     const view = vfs.view(ROOT);
     if (!view.exists(p.workdir)) mkdirAll(view, p.workdir);
+    const stubs = mountAll(vfs, view, p.mounts ?? []);
     const env = [...p.env];
     if (!envMap(env).HOME) env.push(`HOME=${user.home}`);
     await d.host.clock.advance(SETUP_MS);
@@ -71,6 +79,8 @@ export async function runInLayer(d: Daemon, top: Layer | null, p: RunParams): Pr
       ppid: 1,
     });
     for (const proc of d.host.processes.list()) if (proc.pidns === ns.pidns) d.host.processes.remove(proc.pid);
+    for (const m of [...(p.mounts ?? [])].reverse()) vfs.unmount(m.target);
+    removeStubs(view, stubs);
     await d.host.clock.advance(TEARDOWN_MS);
     if (r.kind === 'failed') {
       p.output(`${r.message}\n`);
@@ -90,5 +100,47 @@ function mkdirAll(view: { exists(p: string): boolean; mkdir(p: string, mode?: nu
   for (const part of path.split('/').filter(Boolean)) {
     cur += `/${part}`;
     if (!view.exists(cur)) view.mkdir(cur, 0o755);
+  }
+}
+
+/**
+ * Mount each file system at its target, first creating what is missing of the target path
+ * (directories, and an empty file for a file mount) as runc does; returns the paths created,
+ * innermost first for each mount, as MountStubsCleaner lists them.
+ */
+function mountAll(vfs: Vfs, view: FsView, mounts: readonly RunMount[]): string[] {
+  const created: string[] = [];
+  for (const m of mounts) {
+    const parts = m.target.split('/').filter(Boolean);
+    const made: string[] = [];
+    let cur = '';
+    for (let i = 0; i < parts.length; i++) {
+      cur += `/${parts[i]}`;
+      if (view.exists(cur)) continue;
+      if (i === parts.length - 1 && m.isFile) view.writeFile(cur, '', { mode: 0o644 });
+      else view.mkdir(cur, 0o755);
+      made.unshift(cur);
+    }
+    created.push(...made);
+    vfs.mount(m.target, m.backend, { source: m.source, readOnly: m.readOnly });
+  }
+  return created;
+}
+
+/** stubs.go: remove each stub still empty, keeping its parent's atime and mtime. */
+function removeStubs(view: FsView, paths: readonly string[]): void {
+  for (const p of paths) {
+    let st;
+    try {
+      st = view.lstat(p);
+    } catch {
+      continue;
+    }
+    if (st.kind === 'dir' ? view.readdir(p).length !== 0 : st.size !== 0) continue;
+    const parent = p.slice(0, p.lastIndexOf('/')) || '/';
+    const ps = view.stat(parent);
+    if (st.kind === 'dir') view.rmdir(p);
+    else view.unlink(p);
+    view.utimes(parent, ps.atime, ps.mtime);
   }
 }

@@ -3,9 +3,10 @@
  * `build`): the client reads the context directory and the Dockerfile with the caller's
  * permissions, applies `.dockerignore` (`<Dockerfile>.dockerignore` next to the Dockerfile wins),
  * and the daemon's builder (builder/build.ts) solves it. Progress goes to stderr in BuildKit's
- * plain format (the TTY display is not simulated, and the command spec, recorded from the legacy
- * CLI help, has no --progress flag yet); -q prints only the image ID on stdout. Failures end with
- * buildx's error block and status 1.
+ * plain format (the TTY display is not simulated: --progress=auto|tty|plain all print it,
+ * --progress=quiet nothing); -q prints only the image ID on stdout. --secret values are read
+ * here, on the client (build-secrets.ts); --ssh is accepted but no agent is forwarded; --load is
+ * what the moby exporter does anyway. Failures end with buildx's error block and status 1.
  */
 import type { Invocation } from '../../command.ts';
 import type { DockerIO } from '../io.ts';
@@ -16,6 +17,7 @@ import { parseNormalizedNamed, ReferenceError, tagNameOnly, type Named } from '.
 import { isFsError } from '../../../vfs/errors.ts';
 import type { FileSystem } from '../../../vfs/types.ts';
 import { fromUtf8 } from '../../../util/text.ts';
+import { readSecrets, SecretSpecError } from './build-secrets.ts';
 
 function readIfExists(fs: FileSystem, path: string): string | null {
   try {
@@ -58,6 +60,13 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     if (i >= 0) buildArgs.set(kv.slice(0, i), kv.slice(i + 1));
     else if (io.ctx.env[kv] !== undefined) buildArgs.set(kv, io.ctx.env[kv]);
   }
+  let secrets: Map<string, Uint8Array>;
+  try {
+    secrets = readSecrets(inv.flags.list('secret'), fs, io.ctx.env);
+  } catch (e) {
+    if (e instanceof SecretSpecError) return fail(e.message);
+    throw e;
+  }
   let isDir = false;
   try {
     isDir = fs.stat(ctxPath).kind === 'dir';
@@ -90,7 +99,7 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     throw e;
   }
   let pending: Promise<void> = Promise.resolve();
-  const progress = quiet ? null : (t: string) => void (pending = pending.then(() => io.stderr(t)));
+  const progress = quiet || inv.flags.string('progress') === 'quiet' ? null : (t: string) => void (pending = pending.then(() => io.stderr(t)));
   const r = await build(io.daemon, {
     dockerfile,
     dockerfileName: dfName,
@@ -100,6 +109,7 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     buildArgs,
     noCache: inv.flags.bool('no-cache'),
     target: inv.flags.string('target'),
+    secrets,
     progress,
   });
   await pending;

@@ -1,0 +1,9 @@
+/** Every exercise, by id. */
+import type { Exercise } from '../model.ts';
+import { layers } from './layers.ts';
+import { volumes } from './volumes.ts';
+
+export const EXERCISES: ReadonlyMap<string, Exercise<any>> = new Map<string, Exercise<any>>([
+  [layers.id, layers],
+  [volumes.id, volumes],
+]);
