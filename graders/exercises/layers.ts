@@ -86,6 +86,17 @@ export const layers: Exercise<Snap> = {
       ],
     },
     {
+      name: 'from alpine:latest (the same image), files written with a here-document',
+      log: [
+        `docker run -i --name ${CONTAINER} alpine sh <<'EOF'`,
+        'mkdir /app',
+        'echo hello > /app/hello.txt',
+        'rm /etc/motd',
+        'EOF',
+        `docker commit -m 'app layer' ${CONTAINER} ${TARGET_IMAGE}`,
+      ],
+    },
+    {
       name: 'step by step with exec in a running container',
       log: [
         `docker run -d --name ${CONTAINER} ${BASE_IMAGE} sleep 1000`,
@@ -99,6 +110,15 @@ export const layers: Exercise<Snap> = {
     },
   ],
   wrongAttempts: [
+    {
+      name: 'removed the base image to "prove" it is not needed',
+      log: [
+        `docker run --name ${CONTAINER} ${BASE_IMAGE} sh -c 'mkdir /app && echo hello > /app/hello.txt && rm /etc/motd'`,
+        `docker commit ${CONTAINER} ${TARGET_IMAGE}`,
+        `docker rmi -f ${BASE_IMAGE}`,
+      ],
+      expect: [{ task: 'base', key: 'layers.base.missing' }],
+    },
     {
       name: 'forgot to delete /etc/motd',
       log: [`docker run --name ${CONTAINER} ${BASE_IMAGE} sh -c 'mkdir /app && echo hello > /app/hello.txt'`, `docker commit ${CONTAINER} ${TARGET_IMAGE}`],

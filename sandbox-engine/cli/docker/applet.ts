@@ -45,7 +45,8 @@ export const applet: Applet = {
         // Containers left running (run -d, start, restart, unpause, exec -d) go on in the
         // background: one turn of the event loop lets them run until they block (a sleep, a read)
         // before the command returns, so what the next command sees does not depend on how soon it
-        // is typed (a replay types lines back to back; a student takes seconds).
+        // is typed (a replay types lines back to back; a student takes seconds). Only a busy loop
+        // that never blocks keeps running between commands, as it would on a real host.
         if (daemon.running.size > 0) await macrotask();
         return status;
       };
