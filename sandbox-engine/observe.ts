@@ -103,14 +103,11 @@ const LETTERS: readonly ChangeLetter[] = ['C', 'A', 'D'];
 
 /**
  * `docker diff` without its side effect: RWLayer.changes() mounts a stopped container's layer as
- * Engine 28 does, which cleans the layer's work directory (visible under /var/lib/docker). The
- * same comparison without the mount is what RWLayer.size() uses internally (computeChanges);
- * until RWLayer offers it publicly, it is reached here. observe.test.ts fails if it goes away.
+ * Engine 28 does, which cleans the layer's work directory (visible under /var/lib/docker);
+ * RWLayer.peekChanges() compares without mounting.
  */
 function peekChanges(rw: RWLayer): Change[] {
-  const inner = rw as unknown as { computeChanges?: () => Change[] };
-  if (typeof inner.computeChanges !== 'function') throw new Error('RWLayer.computeChanges is gone: observe.ts needs a side-effect-free diff');
-  return inner.computeChanges.call(rw);
+  return rw.peekChanges();
 }
 
 /** The Docker daemon installed on `host`, seen read-only; undefined when the host has none. */

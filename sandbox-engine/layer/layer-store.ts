@@ -515,6 +515,11 @@ export class RWLayer {
     return this.computeChanges();
   }
 
+  /** `docker diff` without its side effects on a stopped layer (observers, graders). */
+  peekChanges(): Change[] {
+    return this.computeChanges();
+  }
+
   private computeChanges(): Change[] {
     const merged = this.mounted ?? new OverlayBackend({ lowers: this.lowers, upper: this.upper, dev: 0, clock: this.store.clock });
     const up = this.upper;
