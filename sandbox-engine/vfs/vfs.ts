@@ -47,16 +47,21 @@ interface Resolved {
 
 export class Vfs {
   private mounts: Mount[] = [];
+  /** The same mounts by target: lookups walk up a path's parents instead of scanning every mount. */
+  private byTarget = new Map<string, Mount>();
   readonly devices = new Map<number, Device>();
 
   constructor(root: Backend) {
     this.mounts.push({ target: '/', backend: root, source: '/', readOnly: root.readOnly });
+    this.byTarget.set('/', this.mounts[0]);
   }
 
   mount(target: string, backend: Backend, opts: { source?: string; readOnly?: boolean; noexec?: boolean } = {}): void {
     const t = normalize(target);
     this.mounts = this.mounts.filter((m) => m.target !== t);
-    this.mounts.push({ target: t, backend, source: opts.source ?? '/', readOnly: opts.readOnly ?? backend.readOnly, noexec: opts.noexec ?? false });
+    const mount: Mount = { target: t, backend, source: opts.source ?? '/', readOnly: opts.readOnly ?? backend.readOnly, noexec: opts.noexec ?? false };
+    this.mounts.push(mount);
+    this.byTarget.set(t, mount);
     // Longest target first, so the first match is the innermost mount.
     this.mounts.sort((a, b) => b.target.length - a.target.length);
   }
@@ -64,6 +69,7 @@ export class Vfs {
   unmount(target: string): void {
     const t = normalize(target);
     this.mounts = this.mounts.filter((m) => m.target !== t || t === '/');
+    if (t !== '/') this.byTarget.delete(t);
   }
 
   mountTable(): readonly Mount[] {
@@ -83,13 +89,19 @@ export class Vfs {
    * no re-normalizing, which made up a third of every lstat's cost.
    */
   private locate(path: string): { mount: Mount; bpath: string } {
-    for (const m of this.mounts) {
-      if (isWithin(path, m.target)) {
+    // The innermost mount is the one at the longest prefix: walk up from the path itself.
+    let t = path;
+    for (;;) {
+      const m = this.byTarget.get(t);
+      if (m) {
         const rest = m.target === '/' ? path : path.slice(m.target.length);
         const bpath = rest === '' ? '/' : rest;
         // Both parts are normalized already, so joining them needs no normalize().
         return { mount: m, bpath: m.source === '/' ? bpath : bpath === '/' ? m.source : m.source + bpath };
       }
+      if (t === '/') break;
+      const k = t.lastIndexOf('/');
+      t = k <= 0 ? '/' : t.slice(0, k);
     }
     throw new Error('no root mount');
   }
@@ -106,7 +118,7 @@ export class Vfs {
   }
 
   isMountPoint(path: string): boolean {
-    return path !== '/' && this.mounts.some((m) => m.target === path);
+    return path !== '/' && this.byTarget.has(path);
   }
 
   /**
