@@ -41,6 +41,13 @@
  * replaced by the daemon's data root. Each scenario is run twice (unless --once) and must give the
  * same normalized result both times. Then its `# patched:` lines are applied and the golden is
  * written. --check records and compares with the existing goldens without writing.
+ *
+ * `docker build` (at the start of a line or after `&&`, `;`, `|`) runs as
+ * `DOCKER_BUILDKIT=1 /usr/bin/docker build --network=none --progress=plain ...`: the CLI 28 needs
+ * buildx, which this machine lacks, so builds use Debian's 20.10 client with BuildKit (the daemon
+ * has no bridge, hence --network=none; plain progress is what a non-TTY CLI 28 prints). The reset
+ * before each run also empties the build cache (`docker builder prune -af`). Where its
+ * output differs from Engine 28 (buildx), scenarios carry `# patched:` lines.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -306,6 +313,9 @@ function resetEngine(base: Map<string, string>): void {
   if (containers.length) docker(['rm', '-f', '-v', ...containers]);
   const volumes = lines(docker(['volume', 'ls', '-q']).stdout);
   if (volumes.length) docker(['volume', 'rm', '-f', ...volumes]);
+  // BuildKit's cache (steps, cache mounts) outlives the images: without this a scenario's second
+  // run would find its builds CACHED.
+  docker(['builder', 'prune', '-af']);
   const keepIds = new Set(base.values());
   const baseRefs = new Set(base.keys());
   const tagged = lines(docker(['images', '--no-trunc', '--format', '{{.Repository}}:{{.Tag}} {{.ID}}']).stdout);
@@ -351,7 +361,10 @@ interface Raw {
 }
 
 function runCommand(command: string): Raw {
-  const real = command.split('/var/lib/docker').join(DATA_ROOT);
+  const real = command
+    .split('/var/lib/docker')
+    .join(DATA_ROOT)
+    .replace(/(^|[;&|]\s*)docker build /g, '$1DOCKER_BUILDKIT=1 /usr/bin/docker build --network=none --progress=plain ');
   const r = spawnSync('timeout', ['-k', '5', String(CMD_TIMEOUT_S), 'bash', '-c', real], {
     cwd: SCRATCH,
     env: ENV,
@@ -361,7 +374,56 @@ function runCommand(command: string): Raw {
   });
   if (r.error) die(`${command}: ${r.error.message}`);
   if (r.status === 124) die(`${command}: timed out after ${CMD_TIMEOUT_S}s`);
-  return { stdout: withoutStubTrace(r.stdout), stderr: withoutStubTrace(r.stderr), exit: r.status ?? 128 };
+  const stderr = real === command.split('/var/lib/docker').join(DATA_ROOT) ? r.stderr : canonicalBuildProgress(r.stderr);
+  return { stdout: withoutStubTrace(r.stdout), stderr: withoutStubTrace(stderr), exit: r.status ?? 128 };
+}
+
+/**
+ * The 20.10 client's plain progress, made repeatable. It prints each vertex's digest line
+ * (`#N sha256:...`), which BuildKit v0.25.2's printer does not (util/progress/progressui/
+ * printer.go prints name, logs, statuses, DONE/CACHED/ERROR) and which would take ID numbers in the
+ * normalization: dropped. And vertices that BuildKit starts together (the Dockerfile, .dockerignore
+ * and metadata loads, a FROM and the first steps, parallel stages) get their numbers and print
+ * order from a race. So the `#N` blocks are put in a fixed order and renumbered from 1: the
+ * Dockerfile, metadata loads, .dockerignore, FROMs, build context, the steps by step number, the
+ * rest (exporting); ties by text; a status printed both running and done only once, done. That is the order the simulator prints (sandbox-engine/builder/
+ * progress.ts); a real Engine 28 varies between such orders as well. Lines outside blocks (the
+ * error summary) stay at the end.
+ */
+function canonicalBuildProgress(text: string): string {
+  const blocks = new Map<number, string[]>();
+  const rest: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^#(\d+) /.exec(line);
+    if (!m) {
+      if (line !== '') rest.push(line);
+      continue;
+    }
+    if (/^#\d+ sha256:[0-9a-f]{64}$/.test(line)) continue;
+    const n = Number(m[1]);
+    if (!blocks.has(n)) blocks.set(n, []);
+    blocks.get(n)?.push(line.slice(m[0].length));
+  }
+  if (blocks.size === 0) return text;
+  const key = (name: string): [number, number, string] => {
+    const step = /^\[(?:[^\]]* )?(\d+)\/\d+\] (FROM )?/.exec(name);
+    if (name.startsWith('[internal] load build definition')) return [0, 0, name];
+    if (name.startsWith('[internal] load metadata')) return [1, 0, name];
+    if (name.startsWith('[internal] load .dockerignore')) return [2, 0, name];
+    if (step?.[2]) return [3, 0, name];
+    if (name.startsWith('[internal] load build context')) return [4, 0, name];
+    if (step) return [5, Number(step[1]), name];
+    return [6, 0, name];
+  };
+  const order = [...blocks.values()].sort((x, y) => {
+    const [a, b] = [key(x[0]), key(y[0])];
+    return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+  });
+  // A status may be printed while running and again when done (`writing image X` then
+  // `writing image X done`), depending on timing: only the final one is kept.
+  const settled = (lines: string[]) => lines.filter((l) => !lines.includes(`${l} done`));
+  const out = order.map((lines, i) => settled(lines).map((l) => `#${i + 1} ${l}\n`).join(''));
+  return out.join('\n') + rest.map((l) => `${l}\n`).join('');
 }
 
 /**

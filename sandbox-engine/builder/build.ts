@@ -313,7 +313,7 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
   progress.status(vi, `transferring context: ${bytesString(opts.dockerignoreSize || 2)}`, clock.now());
   progress.done(vi);
 
-  const multi = stages.length > 1;
+  const multi = stages.length > 1 || addsSourceStates(stages);
   const states = new Map<number, StageState>();
   const layerCount = (s: Stage): number => s.commands.filter((c) => c.kind === 'run' || c.kind === 'copy' || c.kind === 'add' || c.kind === 'workdir').length;
   for (const i of order) {
@@ -376,6 +376,32 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     });
   }
   return exportImage(d, opts, progress, states.get(target)!);
+}
+
+/**
+ * Whether the frontend adds a state of its own besides the stages, which keeps the `stage-0`
+ * prefix on a single-stage build: every RUN --mount without from= (a `scratch` source) or with a
+ * from= that names no stage, and COPY --from=<image> (BuildKit v0.25.2 dockerfile2llb
+ * convert_runmount.go:16-42 detectRunMount, convert.go:818-847 toCommand, 405-421 addState,
+ * 429-431 the prefix dropped only when one state is left). Unreachable stages count too.
+ */
+function addsSourceStates(stages: readonly Stage[]): boolean {
+  const isStage = (name: string): boolean => stages.some((s) => s.name !== '' && s.name === name.toLowerCase());
+  return stages.some((st) =>
+    st.commands.some((c) => {
+      if (c.kind === 'copy') return c.from !== '' && !/^\d+$/.test(c.from) && !isStage(c.from);
+      if (c.kind !== 'run') return false;
+      return c.mounts.some((raw) => {
+        let from = '';
+        try {
+          from = parseMount(raw, (w) => w).from;
+        } catch {
+          // A bad mount fails later, in the step itself.
+        }
+        return from === '' || !isStage(from);
+      });
+    }),
+  );
 }
 
 /** prefixCommand: `[<stage> ]<i>/<N>] ` with the index padded to N's width. */

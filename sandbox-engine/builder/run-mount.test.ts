@@ -9,7 +9,9 @@
  * stubs (/cache, /run/secrets, …) are removed after the step (executor/stubs.go, recursive per
  * client/llb/exec.go), where 20.10 left empty directories; a missing secret is
  * `secret <id>: not found` (session/secrets/secrets.go), where 20.10 said `secret nope not found:
- * not found`; `env=` on secret mounts (convert_secrets.go; 20.10 rejects the key).
+ * not found`; `env=` on secret mounts (convert_secrets.go; 20.10 rejects the key); a RUN --mount
+ * keeps the `stage-0` prefix on a single stage (convert_runmount.go:16-42 adds a `scratch` source
+ * state, convert.go:429-431 drops the prefix only when one state is left), where 20.10 had none.
  */
 import { describe, expect, it } from 'vitest';
 import { imageHost, type ImageHost } from '../../test/engine/image-fixture.ts';
@@ -56,9 +58,9 @@ describe('RUN --mount', () => {
     // Recorded: the bind mount loads the context; the vertex names keep the --mount flag (the
     // line continuation joined).
     expect(r.stderr).toContain('#5 [internal] load build context\n');
-    expect(r.stderr).toContain('#6 [2/3] RUN --mount=type=bind,source=key.json,destination=cloud-key.json     ls -al > ls.txt\n#6 DONE 0.1s\n');
+    expect(r.stderr).toContain('#6 [stage-0 2/3] RUN --mount=type=bind,source=key.json,destination=cloud-key.json     ls -al > ls.txt\n#6 DONE 0.1s\n');
     // Recorded: the secret step's output, the file mode 0400 root's, in /run/secrets.
-    expect(r.stderr).toMatch(/#7 \[3\/3\] RUN --mount=type=secret,id=my-cloud-key cat \/run\/secrets\/my-cloud-key && ls -la \/run\/secrets\n#7 0\.\d{3} \{"k":"s3cr3t"\}\n#7 0\.\d{3} total 12\n(#7 .*\n){2}#7 0\.\d{3} -r-------- {4}1 root {5}root {12}15 .* my-cloud-key\n#7 DONE/);
+    expect(r.stderr).toMatch(/#7 \[stage-0 3\/3\] RUN --mount=type=secret,id=my-cloud-key cat \/run\/secrets\/my-cloud-key && ls -la \/run\/secrets\n#7 0\.\d{3} \{"k":"s3cr3t"\}\n#7 0\.\d{3} total 12\n(#7 .*\n){2}#7 0\.\d{3} -r-------- {4}1 root {5}root {12}15 .* my-cloud-key\n#7 DONE/);
 
     // Recorded: history shows the commands without their mounts.
     const hist = await h.run("docker history --no-trunc --format '{{.CreatedBy}}' test");
@@ -161,7 +163,7 @@ describe('docker build --secret / --ssh', () => {
 
     const req = await h.run('cd ~/proj && docker build -f Df2 .');
     expect(req.status).toBe(1);
-    expect(req.stderr).toContain('#5 [2/2] RUN --mount=type=secret,id=nope,required cat /run/secrets/nope\n#5 ERROR: secret nope: not found\n');
+    expect(req.stderr).toContain('#5 [stage-0 2/2] RUN --mount=type=secret,id=nope,required cat /run/secrets/nope\n#5 ERROR: secret nope: not found\n');
     expect(req.stderr).toContain('ERROR: failed to build: failed to solve: secret nope: not found\n');
   });
 
@@ -184,5 +186,20 @@ describe('docker build --secret / --ssh', () => {
     const req = await h.run('cd ~/proj && docker build -f Df2 .');
     expect(req.status).toBe(1);
     expect(req.stderr).toContain('#5 ERROR: no SSH key "" forwarded from the client\n');
+  });
+});
+
+describe('step names with RUN --mount (BuildKit v0.25.2 convert_runmount.go:16-42, convert.go:429-431)', () => {
+  it('a single stage keeps the stage-0 prefix when a RUN has a mount, not without one', async () => {
+    const h = await imageHost({ images: ['alpine:3.20'] });
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/c true\n' });
+    const r = await h.run('cd ~/proj && docker build -t pfx .');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('#4 [stage-0 1/2] FROM docker.io/library/alpine:3.20\n');
+    expect(r.stderr).toContain('] RUN --mount=type=cache,target=/c true\n');
+    expect(r.stderr).toContain('[stage-0 2/2] RUN --mount=type=cache,target=/c true\n');
+    await project(h, { Dockerfile: 'FROM alpine:3.20\nRUN true\n' });
+    const plain = await h.run('cd ~/proj && docker build -t pfx .');
+    expect(plain.stderr).toContain('#4 [1/2] FROM docker.io/library/alpine:3.20\n');
   });
 });

@@ -1,0 +1,12 @@
+# checks: a BuildKit build's progress, its layers and the history strings
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["docker build", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 2 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx (the CLI 28 build client) prints it first: docker-semantics.md §9.4; sandbox-engine/builder/build.test.ts
+# patched: 2 stderr sub "(naming to docker\\.io/library/[a-z0-9]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20\nENV GREETING=hi\nRUN echo built > /built.txt\nCOPY a.txt /a.txt\nWORKDIR /app\nCMD ["cat", "/a.txt"]\n' > ctx/Dockerfile && echo hello > ctx/a.txt
+docker build -t bt233 ctx
+docker history --no-trunc --format '{{.CreatedBy}}|{{.Size}}|{{.Comment}}' bt233
+docker run --rm bt233
+docker image inspect --format '{{json .Config.Env}} {{json .Config.Cmd}} {{.Config.WorkingDir}} {{len .RootFS.Layers}}' bt233
