@@ -29,6 +29,7 @@ import { applet as a_kill } from './kill.ts';
 import { applet as a_ln } from './ln.ts';
 import { applet as a_ls } from './ls.ts';
 import { applet as a_mkdir } from './mkdir.ts';
+import { applet as a_mount } from './mount.ts';
 import { applet as a_mv } from './mv.ts';
 import { applet as a_printf } from './printf.ts';
 import { applet as a_ps } from './ps.ts';
@@ -37,6 +38,7 @@ import { applet as a_readlink } from './readlink.ts';
 import { applet as a_rm } from './rm.ts';
 import { applet as a_rmdir } from './rmdir.ts';
 import { applet as a_sed } from './sed.ts';
+import { applet as a_seq } from './seq.ts';
 import { applet as a_sleep } from './sleep.ts';
 import { applet as a_sort } from './sort.ts';
 import { applet as a_stat } from './stat.ts';
@@ -89,6 +91,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["ln", a_ln],
   ["ls", a_ls],
   ["mkdir", a_mkdir],
+  ["mount", a_mount],
   ["mv", a_mv],
   ["printf", a_printf],
   ["ps", a_ps],
@@ -97,6 +100,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["rm", a_rm],
   ["rmdir", a_rmdir],
   ["sed", a_sed],
+  ["seq", a_seq],
   ["sleep", a_sleep],
   ["sort", a_sort],
   ["stat", a_stat],
