@@ -4,7 +4,7 @@
  * through the docker group; other users are refused with the CLI's own text.
  */
 import type { Applet, ProcessContext } from '../../shell/process.ts';
-import { runDocker, type CommandHandler } from '../command.ts';
+import { runDocker, withHelp, type CommandHandler } from '../command.ts';
 import type { Daemon } from '../../daemon/daemon.ts';
 import { HANDLERS } from './handlers.ts';
 import type { DockerIO } from './io.ts';
@@ -20,6 +20,27 @@ function daemonOf(ctx: ProcessContext): Daemon | 'denied' | undefined {
   return ctx.host.connect?.(SOCKET) as Daemon | undefined;
 }
 
+/**
+ * The first request a command makes decides the wording when the socket refuses it (recorded from
+ * CLI 28.2.2 as a user outside the docker group): list commands ask for their list directly, the
+ * others ping first. run/create wrap the error like their own (exit 126: "permission denied").
+ */
+const FIRST_REQUEST: Readonly<Record<string, string>> = {
+  'container ls': 'Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.51/containers/json"',
+  'volume ls': 'Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.51/volumes"',
+};
+const PING = 'Head "http://%2Fvar%2Frun%2Fdocker.sock/_ping"';
+
+async function refused(path: string, err: (s: string) => Promise<void>): Promise<number> {
+  const msg = `permission denied while trying to connect to the Docker daemon socket at unix://${SOCKET}: ${FIRST_REQUEST[path] ?? PING}: dial unix ${SOCKET}: connect: permission denied`;
+  if (path === 'container run' || path === 'container create') {
+    await err(withHelp(msg, path.split(' ')[1]) + '\n');
+    return 126;
+  }
+  await err(msg + '\n');
+  return 1;
+}
+
 export const applet: Applet = {
   name: 'docker',
   async run(ctx) {
@@ -30,12 +51,7 @@ export const applet: Applet = {
     const handlers: Record<string, CommandHandler> = {};
     for (const [path, h] of Object.entries(HANDLERS)) {
       handlers[path] = async (inv) => {
-        if (daemon === 'denied') {
-          await err(
-            `permission denied while trying to connect to the Docker daemon socket at unix://${SOCKET}: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.51/${inv.path.replace(' ', 's/')}": dial unix ${SOCKET}: connect: permission denied\n`,
-          );
-          return 1;
-        }
+        if (daemon === 'denied') return refused(inv.path, err);
         if (!daemon) {
           await err(`Cannot connect to the Docker daemon at unix://${SOCKET}. Is the docker daemon running?\n`);
           return 1;
