@@ -14,7 +14,8 @@ import { setRunning, setStopped } from '../container/state.ts';
 import { ContainerProcess, passiveClock } from '../runtime/container-process.ts';
 import { envMap, lookPath } from '../runtime/exec.ts';
 import { NamespaceHost } from '../runtime/namespace-host.ts';
-import { containerVfs } from '../runtime/rootfs.ts';
+import { containerVfs, writeProcMounts } from '../runtime/rootfs.ts';
+import { procMountsText } from '../runtime/proc-mounts.ts';
 import { mountVolumes, unmountVolumes } from '../volume/setup.ts';
 import { initArgv, mountInit } from '../runtime/init.ts';
 import type { InputStream, OutputStream } from '../shell/process.ts';
@@ -125,7 +126,8 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
   const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
   try {
     // setupMounts: volumes, binds and tmpfs (volume/setup.ts records a failure in the state).
-    mountVolumes(d, c, vfs);
+    const mounts = mountVolumes(d, c, vfs);
+    writeProcMounts(vfs, procMountsText({ lower: c.rwLayer.lower, mountID: c.rwLayer.mountID, readOnlyRoot: c.hostConfig.ReadonlyRootfs, mounts }));
   } catch (e) {
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();

@@ -58,3 +58,10 @@ export function containerVfs(p: RootfsParams): Vfs {
   }
   return vfs;
 }
+
+/** The kernel's view of the namespace's mounts, written once the daemon's mounts are made. */
+export function writeProcMounts(vfs: Vfs, text: string): void {
+  const proc = vfs.view(ROOT, '/', 0);
+  proc.writeFile('/proc/mounts', text);
+  proc.chmod('/proc/mounts', 0o444);
+}

@@ -20,13 +20,15 @@ import { isWithin, join, splitPath } from '../vfs/path.ts';
 import { tmpfsRootAttrs } from './local/mount-syscall.ts';
 import { Tmpfs } from './tmpfs.ts';
 import { goErrnoText } from './go-errno.ts';
+import { diskBind, tmpfsLine, type ProcMount } from '../runtime/proc-mounts.ts';
 
 /** One mount as the runtime gets it (container.Mount, or a tmpfs with its merged options). */
 export type RuntimeMount =
   | { kind: 'bind'; source: string; destination: string; writable: boolean; nonRecursive: boolean }
   | { kind: 'tmpfs'; destination: string; options: string[] };
 
-export function applyMount(d: Daemon, vfs: Vfs, m: RuntimeMount): void {
+/** Mounts `m` in the container's namespace; returns its /proc/mounts line. */
+export function applyMount(d: Daemon, vfs: Vfs, m: RuntimeMount): ProcMount {
   if (m.kind === 'tmpfs') {
     const options = m.options;
     const dest = makeMountpoint(vfs, m.destination, false, () => mountFailure('tmpfs', m.destination, 0xe, 'not a directory'));
@@ -39,7 +41,7 @@ export function applyMount(d: Daemon, vfs: Vfs, m: RuntimeMount): void {
     const fs = new Tmpfs({ clock: d.host.clock, dev: d.layers.mountDev(), rootMode: attrs.mode });
     fs.setattr('/', { uid: attrs.uid, gid: attrs.gid });
     vfs.mount(dest, fs, { readOnly, noexec });
-    return;
+    return tmpfsLine(m.destination, options, attrs);
   }
   const host = d.host.fs(ROOT);
   let real: string;
@@ -55,13 +57,20 @@ export function applyMount(d: Daemon, vfs: Vfs, m: RuntimeMount): void {
   const st = vfs.lstatReal(dest);
   if (st && (st.kind === 'dir') === isFile) throw mountFailure(m.source, m.destination, flags, 'not a directory');
   const src = d.host.vfs.mountFor(real);
-  vfs.mount(dest, src.mount.backend, { source: src.bpath, readOnly: !m.writable || src.mount.readOnly });
-  if (m.nonRecursive || isFile) return;
+  const readOnly = !m.writable || src.mount.readOnly;
+  vfs.mount(dest, src.mount.backend, { source: src.bpath, readOnly });
+  // A volume whose driver mounted a tmpfs on _data shows as that tmpfs; anything else is the disk.
+  const line: ProcMount =
+    src.mount.backend instanceof Tmpfs
+      ? { source: 'tmpfs', destination: m.destination, fstype: 'tmpfs', options: `${readOnly ? 'ro' : 'rw'},relatime` }
+      : diskBind(m.destination, !readOnly);
+  if (m.nonRecursive || isFile) return line;
   // rbind: the host's mounts below the source come along.
   for (const sub of [...d.host.vfs.mountTable()].reverse()) {
     if (sub.target === real || !isWithin(sub.target, real)) continue;
     vfs.mount(dest + sub.target.slice(real === '/' ? 0 : real.length), sub.backend, { source: sub.source, readOnly: !m.writable || sub.readOnly });
   }
+  return line;
 }
 
 /**

@@ -25,6 +25,7 @@ import { goErrnoText } from './go-errno.ts';
 import { tmpfsMountOptions } from './mounts/tmpfs-options.ts';
 import { mountPointsOf } from './mount-points.ts';
 import type { MountPoint } from './types.ts';
+import type { ProcMount } from '../runtime/proc-mounts.ts';
 
 /** container.TmpfsMounts: --tmpfs entries, then --mount type=tmpfs mount points. */
 export function tmpfsMounts(c: Container): Array<{ destination: string; data: string }> {
@@ -155,9 +156,9 @@ function makeHostDir(d: Daemon, source: string): void {
  * Set up the container's mounts and put them into its mount namespace. Throws the daemon's error
  * (the container then stays as it was; nothing is left mounted).
  */
-export function mountVolumes(d: Daemon, c: Container, vfs: Vfs): void {
+export function mountVolumes(d: Daemon, c: Container, vfs: Vfs): ProcMount[] {
   try {
-    for (const m of setupMounts(d, c, false)) applyMount(d, vfs, m);
+    return setupMounts(d, c, false).map((m) => applyMount(d, vfs, m));
   } catch (e) {
     unmountVolumes(d, c);
     // containerStart's deferred cleanup: State.Error, and ExitCode 128 unless the runtime's

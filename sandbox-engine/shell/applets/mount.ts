@@ -3,7 +3,7 @@
  * as `DEV on DIR type TYPE (OPTS)`. Mounting is never possible here (no CAP_SYS_ADMIN in a
  * container, and a normal user elsewhere); recorded from busybox 1.35 as a non-root user:
  *   mount -t tmpfs x /mnt -> "mount: permission denied (are you root?)", status 1
- * `mount` with no /proc/mounts (a container's /proc is empty today) prints nothing.
+ * `mount` with no /proc/mounts prints nothing (containers get one: runtime/proc-mounts.ts).
  */
 import type { Applet } from '../process.ts';
 
