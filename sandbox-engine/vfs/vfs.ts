@@ -111,12 +111,6 @@ export class Vfs {
     return mount.backend.lstat(bpath);
   }
 
-  /** lstatReal for a normalized path. */
-  private lstatAt(path: string): Stat | null {
-    const { mount, bpath } = this.locate(path);
-    return mount.backend.lstat(bpath);
-  }
-
   isMountPoint(path: string): boolean {
     return path !== '/' && this.byTarget.has(path);
   }
@@ -129,15 +123,19 @@ export class Vfs {
   resolve(path: string, cwd: string, cred: Cred, follow: boolean, syscall: string): Resolved {
     if (path === '') throw new FsError('ENOENT', syscall, path);
     const pending = splitPath(path.startsWith('/') ? path : `${cwd}/${path}`).reverse();
+    // The walk keeps the mount it is in: a child is in the same mount unless one sits exactly on
+    // it, so each step costs one map lookup instead of a walk up every prefix.
+    let at = this.locate('/');
     let cur = '/';
-    let curStat = this.lstatAt('/');
+    let curStat = at.mount.backend.lstat(at.bpath);
     let links = 0;
     while (pending.length > 0) {
       const name = pending.pop()!;
       if (name === '..') {
         if (curStat && curStat.kind !== 'dir') throw new FsError('ENOTDIR', syscall, path);
         cur = parentOf(cur);
-        curStat = this.lstatAt(cur);
+        at = this.locate(cur);
+        curStat = at.mount.backend.lstat(at.bpath);
         continue;
       }
       if (!curStat || curStat.kind !== 'dir') throw new FsError(curStat ? 'ENOTDIR' : 'ENOENT', syscall, path);
@@ -145,34 +143,39 @@ export class Vfs {
       // A UTF-16 unit is at most 3 UTF-8 bytes: only a long name needs encoding to be measured.
       if (name.length * 3 > MAX_NAME && utf8(name).length > MAX_NAME) throw new FsError('ENAMETOOLONG', syscall, path);
       const next = join(cur, name);
-      const st = this.lstatAt(next);
+      const nextAt = this.childOf(at, next, name);
+      const st = nextAt.mount.backend.lstat(nextAt.bpath);
       const last = pending.length === 0;
       if (!st) {
-        if (last) {
-          const { mount, bpath } = this.locate(next);
-          return { path: next, mount, bpath, stat: null };
-        }
+        if (last) return { path: next, mount: nextAt.mount, bpath: nextAt.bpath, stat: null };
         throw new FsError('ENOENT', syscall, path);
       }
       if (st.kind === 'symlink' && (!last || follow)) {
         if (++links > MAX_SYMLINKS) throw new FsError('ELOOP', syscall, path);
-        const { mount, bpath } = this.locate(next);
-        const target = mount.backend.readlink(bpath);
+        const target = nextAt.mount.backend.readlink(nextAt.bpath);
         if (target === '') throw new FsError('ENOENT', syscall, path);
         const parts = splitPath(target);
         for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
         if (target.startsWith('/')) {
           cur = '/';
-          curStat = this.lstatAt('/');
+          at = this.locate('/');
+          curStat = at.mount.backend.lstat(at.bpath);
         }
         // A trailing `/.` keeps the link followed even when it was the last component.
         continue;
       }
       cur = next;
+      at = nextAt;
       curStat = st;
     }
-    const { mount, bpath } = this.locate(cur);
-    return { path: cur, mount, bpath, stat: curStat };
+    return { path: cur, mount: at.mount, bpath: at.bpath, stat: curStat };
+  }
+
+  /** locate() of `next` = `dir`'s path + `/name`, given locate() of `dir`. */
+  private childOf(dir: { mount: Mount; bpath: string }, next: string, name: string): { mount: Mount; bpath: string } {
+    const m = this.byTarget.get(next);
+    if (m) return { mount: m, bpath: m.source };
+    return { mount: dir.mount, bpath: dir.bpath === '/' ? `/${name}` : `${dir.bpath}/${name}` };
   }
 }
 
