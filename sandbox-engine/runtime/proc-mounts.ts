@@ -98,7 +98,9 @@ export function procMountsText(p: ProcMountsParams): string {
   lines.push({ source: 'tmpfs', destination: '/proc/acpi', fstype: 'tmpfs', options: 'ro,relatime' });
   lines.push(DEV_NULL_BIND('/proc/interrupts'), DEV_NULL_BIND('/proc/keys'), DEV_NULL_BIND('/proc/timer_list'));
   lines.push({ source: 'tmpfs', destination: '/sys/firmware', fstype: 'tmpfs', options: 'ro,relatime' });
-  return lines.map((m) => `${m.source} ${escape(m.destination)} ${m.fstype} ${m.options} 0 0\n`).join('');
+  // runc makes a relative destination absolute (`-v d:/data` is mounted at /d:/data, recorded).
+  const abs = (d: string) => (d.startsWith('/') ? d : `/${d}`);
+  return lines.map((m) => `${m.source} ${escape(abs(m.destination))} ${m.fstype} ${m.options} 0 0\n`).join('');
 }
 
 /** The kernel's mangle(): space, tab, newline and backslash as octal escapes. */
