@@ -4,7 +4,7 @@
  * take the exercise's snapshot after setup and after every complete command. The same code backs
  * the browser's live checks (`LiveRun`) and the grading CLI (`replay`), so both see one state.
  */
-import { createHost, createSession, observeDocker, type ExtendedShellSession, type Host, type SessionOptions } from '../sandbox-engine/index.ts';
+import { createHost, createSession, observeDocker, type ExtendedShellSession, type Host, type InputResult, type SessionOptions, type StreamName } from '../sandbox-engine/index.ts';
 import type { CheckContext, CommandRecord, Exercise, LogEntry } from './model.ts';
 import type { Submission } from './submission.ts';
 import { gradeContext, type GradeResult } from './grade.ts';
@@ -13,7 +13,12 @@ export interface StartOptions {
   /** Default: the exercise's scenario seed. */
   seed?: number;
   columns?: number;
-  onOutput?: (text: string) => void;
+  onOutput?: (text: string, stream: StreamName) => void;
+  /**
+   * The terminal's keyboard: the browser passes what the student types. Default: a terminal on
+   * which nothing is typed (grading replays; the log holds command lines only).
+   */
+  stdin?: SessionOptions['stdin'];
   /** The browser passes a macrotask yield so Ctrl-C arrives while a command runs. */
   yieldControl?: () => Promise<void>;
 }
@@ -65,12 +70,12 @@ export class LiveRun<S> {
     const session = createSession({
       host,
       tty: true,
-      stdin: TERMINAL_WITHOUT_TYPING,
+      stdin: opts.stdin ?? TERMINAL_WITHOUT_TYPING,
       columns: opts.columns ?? 80,
       yieldControl: opts.yieldControl,
-      onOutput: (t) => {
+      onOutput: (t, stream) => {
         sink(t);
-        opts.onOutput?.(t);
+        opts.onOutput?.(t, stream);
       },
     });
     const run = new LiveRun(exercise, seed, host, session);
@@ -89,17 +94,17 @@ export class LiveRun<S> {
   }
 
   /** One terminal line; a snapshot is taken when it completed a command. */
-  async input(entry: LogEntry): Promise<void> {
+  async input(entry: LogEntry): Promise<InputResult> {
     if (entry.interruptedAtStep !== undefined) this.session.scheduleInterrupt(entry.interruptedAtStep);
     this.log.push({ ...entry });
     this.pending.lines.push(entry.line);
     const r = await this.session.input(entry.line);
-    if (r.kind === 'continue') return;
+    if (r.kind === 'continue') return r;
     const text = this.pending.lines.join('\n');
     if (text.trim() === '') {
       // A blank line is no command: the shell records nothing, and neither do we.
       this.pending = { lines: [], output: '' };
-      return;
+      return r;
     }
     // A live Ctrl-C (session.interrupt()) is recorded where it landed, for the replay to repeat.
     const landed = this.session.entries.at(-1)?.interruptedAtStep;
@@ -107,6 +112,17 @@ export class LiveRun<S> {
     this.commands.push({ text, output: this.pending.output, status: r.status });
     this.pending = { lines: [], output: '' };
     this.observe();
+    return r;
+  }
+
+  /**
+   * Ctrl-C at a continuation prompt: the shell drops the open construct, and its lines leave the
+   * log too (they never ran), so a replay does not join them to the next command.
+   */
+  cancelPending(): void {
+    this.session.interrupt();
+    this.log.length -= this.pending.lines.length;
+    this.pending = { lines: [], output: '' };
   }
 
   /** What the browser exports for grading: the log and the seed, nothing it concluded itself. */

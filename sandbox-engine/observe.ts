@@ -16,7 +16,9 @@ import type { Daemon } from './daemon/daemon.ts';
 import { DOCKER_SOCKET } from './daemon/install.ts';
 import { stateString } from './container/state.ts';
 import type { Container } from './container/container.ts';
-import { mountPointsOf } from './daemon/inspect.ts';
+import { containerSizes, mountPointsOf } from './daemon/inspect.ts';
+import { tmpfsMounts } from './volume/setup.ts';
+import { imageCreated, imageSize } from './daemon/image-list.ts';
 import { imageHistory } from './daemon/image-history.ts';
 import { getImage } from './daemon/image-lookup.ts';
 import { familiarString } from './reference/reference.ts';
@@ -51,6 +53,8 @@ export interface ObservedContainer {
   mounts: ObservedMount[];
   /** Tmpfs destinations (`--tmpfs` and `--mount type=tmpfs`). */
   tmpfs: string[];
+  /** The same tmpfs mounts in the runtime's order, with whether they are read-only (`ro`). */
+  tmpfsMounts: Array<{ destination: string; readOnly: boolean }>;
   /** Everything it wrote to stdout and stderr, in order. */
   logs: string;
 }
@@ -60,6 +64,8 @@ export interface ObservedHistoryItem {
   createdBy: string;
   size: number;
   comment: string;
+  /** A metadata-only step (CMD, ENV...): the image config's `empty_layer`, no layer of its own. */
+  emptyLayer: boolean;
 }
 
 export interface ObservedImage {
@@ -71,6 +77,10 @@ export interface ObservedImage {
   parent: string;
   /** Newest first, as `docker history`. */
   history: ObservedHistoryItem[];
+  /** Bytes of the whole layer chain, as `docker images` counts them. */
+  size: number;
+  /** Unix seconds, as `docker images` sorts by them. */
+  created: number;
 }
 
 export interface ObservedVolume {
@@ -90,6 +100,8 @@ export interface DockerView {
   images(): ObservedImage[];
   /** By reference (`alpine`, `snap:v1`) or ID. */
   image(ref: string): ObservedImage | undefined;
+  /** The writable layer's size, as `docker ps -s` counts it; undefined when there is no such container. */
+  sizeRw(ref: string): number | undefined;
   /** `docker diff`: undefined when there is no such container. */
   diff(ref: string): Array<{ kind: ChangeLetter; path: string }> | undefined;
   volumes(): ObservedVolume[];
@@ -108,6 +120,24 @@ const LETTERS: readonly ChangeLetter[] = ['C', 'A', 'D'];
  */
 function peekChanges(rw: RWLayer): Change[] {
   return rw.peekChanges();
+}
+
+/** A container's tmpfs mounts; an option string the runtime would refuse counts as writable. */
+function tmpfsOf(c: Container): Array<{ destination: string; readOnly: boolean }> {
+  const seen = new Set<string>();
+  const out: Array<{ destination: string; readOnly: boolean }> = [];
+  let list: Array<{ destination: string; data: string }> = [];
+  try {
+    list = tmpfsMounts(c);
+  } catch {
+    // Options the runtime would refuse at start: the container never ran with them.
+  }
+  for (const t of list) {
+    if (seen.has(t.destination)) continue;
+    seen.add(t.destination);
+    out.push({ destination: t.destination, readOnly: t.data.split(',').includes('ro') });
+  }
+  return out;
 }
 
 /** The Docker daemon installed on `host`, seen read-only; undefined when the host has none. */
@@ -149,6 +179,7 @@ class View implements DockerView {
         .filter((m) => m.Type !== 'tmpfs')
         .map((m) => ({ type: m.Type ?? '', name: m.Name ?? '', source: m.Source, destination: m.Destination, rw: m.RW })),
       tmpfs: [...new Set(tmpfs)],
+      tmpfsMounts: tmpfsOf(c),
       logs: c.log.map((l) => l.text).join(''),
     };
   }
@@ -164,8 +195,16 @@ class View implements DockerView {
 
   private imageOf(img: StoredImage): ObservedImage {
     let history: ObservedHistoryItem[] = [];
+    // imageHistory gives one item per config history entry, newest first.
+    const entries = [...(img.config.history ?? [])].reverse();
     try {
-      history = imageHistory(this.d, img.id).map((h) => ({ id: h.Id, createdBy: h.CreatedBy, size: h.Size, comment: h.Comment }));
+      history = imageHistory(this.d, img.id).map((h, i) => ({
+        id: h.Id,
+        createdBy: h.CreatedBy,
+        size: h.Size,
+        comment: h.Comment,
+        emptyLayer: entries[i]?.empty_layer === true,
+      }));
     } catch {
       // A malformed history leaves the list empty rather than failing the whole view.
     }
@@ -175,6 +214,8 @@ class View implements DockerView {
       layers: [...(img.config.rootfs?.diff_ids ?? [])],
       parent: img.parent ?? '',
       history,
+      size: imageSize(img),
+      created: Math.floor(imageCreated(img) / 1000),
     };
   }
 
@@ -188,6 +229,11 @@ class View implements DockerView {
     } catch {
       return undefined;
     }
+  }
+
+  sizeRw(ref: string): number | undefined {
+    const c = this.find(ref);
+    return c ? containerSizes(c).sizeRw : undefined;
   }
 
   diff(ref: string): Array<{ kind: ChangeLetter; path: string }> | undefined {

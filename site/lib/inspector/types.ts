@@ -38,6 +38,8 @@ export interface InspectorSelected extends InspectorContainer {
   layers: InspectorLayer[];
   /** `docker diff` lines: A, C or D and a path, in docker diff's order. */
   changes: Array<{ kind: 'A' | 'C' | 'D'; path: string }>;
+  /** Bytes in the writable layer, as `docker ps -s` counts them (the SIZE column's first number). */
+  sizeRw: number;
   mounts: InspectorMount[];
 }
 

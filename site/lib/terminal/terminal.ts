@@ -20,12 +20,24 @@
  * for `ls` columns is fixed when the host starts; resizing while a line wraps can misplace its
  * redraw; wide (CJK) characters count as one column; no Tab completion.
  *
- * Usage: `mountTerminal(element)`, where the element carries data-seed and data-strings (JSON of
- * TerminalStrings); the page labels it and includes @xterm/xterm/css/xterm.css.
+ * Lessons (site brief, "Page-side terminal API"): the worker keeps the exercise's run and answers
+ * every complete command with a `state` (log, grade, inspector), which `onState` listeners get;
+ * `restart` replays a log on a fresh host (reset, undo, reload, share); `run` types lines at the
+ * prompt for the prose's click-to-run buttons; `readFile`/`writeFile` serve the editor.
+ *
+ * Usage: `mountTerminal(element, { exercise, seed, log })`, where the element carries data-strings
+ * (JSON of TerminalStrings) and optionally data-seed (opts override it); the page labels it and
+ * includes @xterm/xterm/css/xterm.css.
+ *
+ * Example:
+ *   const t = mountTerminal(el, { exercise: 'layers', log: saved?.log });
+ *   t.onState((s) => save(s.log, s.grade));
+ *   runButton.onclick = () => t.run('docker run --name box alpine touch /f\ndocker diff box');
  */
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { LogEntry } from '../../../graders/model.ts';
+import type { FromWorker, LessonState, ToWorker } from './protocol.ts';
 import { LineEditor, columnAfter } from './line-editor.ts';
 import { splitKeys } from './keys.ts';
 import { History } from './history.ts';
@@ -45,14 +57,37 @@ export interface TerminalStrings {
 
 type State = 'pending' | 'idle' | 'running' | 'ended';
 
+export interface MountOptions {
+  /** An id in graders/exercises; without it the host is the sandbox's. */
+  exercise?: string;
+  /** Default: `?seed=N` in the address, else data-seed, else the exercise's own seed. */
+  seed?: number;
+  /** Replayed (silently) before the first prompt: saved progress or a shared session. */
+  log?: LogEntry[];
+}
+
 export interface MountedTerminal {
   term: Terminal;
+  /** Every `state` from the worker (after the start, each complete command, a save, a select). */
+  onState(cb: (s: LessonState) => void): () => void;
+  /** A fresh host (no log: the exercise's start), or a log replayed on it (undo, reload, share). */
+  restart(opts?: { log?: LogEntry[]; seed?: number }): void;
+  /** Types each line at the prompt and runs it as if typed; waits for the prompt between lines. */
+  run(lines: string): void;
+  /** A file's text as the student reads it (relative paths from /home/student); null if missing. */
+  readFile(path: string): Promise<string | null>;
+  /** Saves a file as the student; rejects with the error text (e.g. "No such file or directory"). */
+  writeFile(path: string, text: string): Promise<void>;
+  /** The inspector's container (name or ID; null: the newest). */
+  select(container: string | null): void;
+  focus(): void;
   dispose(): void;
 }
 
-export function mountTerminal(container: HTMLElement): MountedTerminal {
+export function mountTerminal(container: HTMLElement, opts: MountOptions = {}): MountedTerminal {
   const strings = JSON.parse(container.dataset.strings ?? '{}') as TerminalStrings;
-  const seed = seedFor(container);
+  let seed = opts.seed ?? seedFor(container);
+  const exercise = opts.exercise;
   // xterm's own screen-reader texts are static (one language per page, so that is fine).
   if (strings.inputLabel) Terminal.strings.promptLabel = strings.inputLabel;
   if (strings.tooMuchOutput) Terminal.strings.tooMuchOutput = strings.tooMuchOutput;
@@ -113,6 +148,16 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
   let prompt = '';
   const keptKeys: string[] = [];
   const typeAhead: string[] = [];
+  /** Lines from `run()` not typed yet. */
+  const runQueue: string[] = [];
+  /** What the student had typed when `run()` took over the prompt: restored afterwards. */
+  let setAside = '';
+  let lastState: LessonState | undefined;
+  const stateListeners = new Set<(s: LessonState) => void>();
+  /** Editor requests waiting for the worker, by id. */
+  let nextId = 1;
+  const fileWaits = new Map<number, { ok: (text: string | null) => void; fail: (e: Error) => void }>();
+  const writeWaits = new Map<number, { ok: () => void; fail: (e: Error) => void }>();
   const history = new History();
   const stdinHistory = new History();
 
@@ -130,7 +175,10 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
     send({ type: 'input', line });
   };
 
-  /** After a prompt: type-ahead first (shown after the prompt, as readline redisplays it). */
+  /**
+   * After a prompt: type-ahead first (shown after the prompt, as readline redisplays it), then
+   * lines from `run()`, typed at the prompt.
+   */
   const next = (col: number): void => {
     const line = typeAhead.shift();
     if (line !== undefined) {
@@ -140,7 +188,26 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
     }
     state = 'idle';
     showPrompt(col);
+    if (runQueue.length > 0) {
+      typeRunLine();
+      return;
+    }
+    if (setAside !== '') {
+      editor.insert(setAside);
+      setAside = '';
+    }
     replayKept();
+  };
+
+  /** At an idle prompt: the next `run()` line, typed and entered as the student would. */
+  const typeRunLine = (): void => {
+    const line = runQueue.shift()!;
+    if (!editor.empty) {
+      setAside = editor.text;
+      editor.setText('');
+    }
+    editor.insert(line);
+    onKey('\r');
   };
 
   /** Kept keys go now, ahead of any typed later (those are still waiting in the queue). */
@@ -153,26 +220,64 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
   /** The cursor column now: valid at the start of a step, before it writes anything. */
   const cursorCol = (): number => Math.min(term.buffer.active.cursorX, term.cols);
 
-  const start = (): void => {
+  /** Until `ready`, what arrives is the old host's last words (sent before it got the `init`). */
+  let awaitingReady = true;
+
+  const start = (log?: LogEntry[]): void => {
     state = 'pending';
+    awaitingReady = true;
+    interrupted = false;
     continuing = false;
     holding = false;
     deferred = false;
     keptKeys.length = 0;
+    typeAhead.length = 0;
     term.write(`\x1b[2m${strings.starting ?? ''}\x1b[0m`);
-    send({ type: 'init', seed, columns: term.cols });
+    send({ type: 'init', seed, columns: term.cols, exercise, log });
+  };
+
+  /** Requests to the old host will get no answer: fail them. */
+  const abandonRequests = (): void => {
+    const gone = new Error('restarted');
+    for (const w of fileWaits.values()) w.fail(gone);
+    for (const w of writeWaits.values()) w.fail(gone);
+    fileWaits.clear();
+    writeWaits.clear();
   };
 
   worker.addEventListener('message', (ev: MessageEvent<FromWorker>) => enqueue(() => onMessage(ev.data)));
 
   function onMessage(m: FromWorker): void {
+    if (awaitingReady) {
+      if (m.type === 'ready') awaitingReady = false;
+      else if (m.type !== 'error' && m.type !== 'file' && m.type !== 'written') return;
+    }
     switch (m.type) {
       case 'ready':
         // The prompt takes the place of the "starting" line.
         term.write('\r\x1b[K');
         prompt = m.prompt;
+        continuing = m.continuing ?? false;
         next(0);
         return;
+      case 'state':
+        lastState = m.state;
+        for (const cb of stateListeners) cb(m.state);
+        return;
+      case 'file': {
+        const w = fileWaits.get(m.id);
+        fileWaits.delete(m.id);
+        if (m.error !== undefined) w?.fail(new Error(m.error));
+        else w?.ok(m.text);
+        return;
+      }
+      case 'written': {
+        const w = writeWaits.get(m.id);
+        writeWaits.delete(m.id);
+        if (m.error !== undefined) w?.fail(new Error(m.error));
+        else w?.ok();
+        return;
+      }
       case 'output':
         term.write(m.text);
         // Something answered the Ctrl-C (the shell in a container prints its own new line).
@@ -288,7 +393,9 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
     if (state === 'ended') {
       if (key === '\r') {
         term.write('\n');
-        start();
+        // A new login on the same machine: the work so far is replayed (the worker's state
+        // leaves the `exit` out of the log), so nothing of it is lost.
+        start(lastState?.log);
       }
       return;
     }
@@ -401,11 +508,64 @@ export function mountTerminal(container: HTMLElement): MountedTerminal {
 
   const resize = new ResizeObserver(() => fit.fit());
   resize.observe(container);
-  start();
+
+  start(opts.log);
 
   return {
     term,
+    onState(cb) {
+      stateListeners.add(cb);
+      return () => stateListeners.delete(cb);
+    },
+    restart(o = {}) {
+      if (o.seed !== undefined) seed = o.seed;
+      // Answers still on their way from the old host are dropped: the worker sends nothing more
+      // of it after the new `init`, and this step runs before anything the new host says.
+      enqueue(() => {
+        runQueue.length = 0;
+        setAside = '';
+        editor.reset(0);
+        abandonRequests();
+        term.reset();
+        start(o.log);
+      });
+    },
+    run(lines) {
+      const list = lines.replace(/\n$/, '').split('\n');
+      enqueue(() => {
+        runQueue.push(...list);
+        if (state === 'idle') typeRunLine();
+        else if (state === 'ended') onKey('\r');
+      });
+    },
+    // Through the queue, like restart: a request made after a restart goes to the new host.
+    readFile(path) {
+      return new Promise((ok, fail) => {
+        enqueue(() => {
+          const id = nextId++;
+          fileWaits.set(id, { ok, fail });
+          send({ type: 'readFile', id, path });
+        });
+      });
+    },
+    writeFile(path, text) {
+      return new Promise((ok, fail) => {
+        enqueue(() => {
+          const id = nextId++;
+          writeWaits.set(id, { ok, fail });
+          send({ type: 'writeFile', id, path, text });
+        });
+      });
+    },
+    select(name) {
+      enqueue(() => send({ type: 'select', container: name }));
+    },
+    focus() {
+      term.focus();
+    },
     dispose(): void {
+      abandonRequests();
+      stateListeners.clear();
       resize.disconnect();
       dataSub.dispose();
       worker.terminate();
@@ -418,10 +578,14 @@ function isPrintable(key: string): boolean {
   return !key.startsWith('\x1b') && !/^[\x00-\x1f\x7f]$/.test(key);
 }
 
-/** The host's seed: `?seed=N` in the address (to reproduce a session), else the page's choice. */
-function seedFor(el: HTMLElement): number {
+/**
+ * The host's seed: `?seed=N` in the address (to reproduce a session), else the page's choice, else
+ * undefined (the worker takes the exercise's own).
+ */
+function seedFor(el: HTMLElement): number | undefined {
   const fromUrl = Number(new URLSearchParams(location.search).get('seed'));
   if (Number.isSafeInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  if (el.dataset.seed === undefined || el.dataset.seed === '') return undefined;
   const fromPage = Number(el.dataset.seed);
-  return Number.isSafeInteger(fromPage) ? fromPage : 1;
+  return Number.isSafeInteger(fromPage) ? fromPage : undefined;
 }
