@@ -260,7 +260,10 @@ export function execStart(d: Daemon, id: string, streams: ExecStreams = {}): Run
   if (ec.openStdin && streams.stdin) stdin.connect(streams.stdin);
   const out = (o: OutputStream | undefined, open: boolean): OutputStream => {
     if (!o || !open) return NULL_OUTPUT;
-    return frozenOutput(ec.tty ? ttyOutput(o) : o, r.freezer);
+    // The process sees its own end: the exec's pseudo-terminal with -t, a pipe to the daemon
+    // without it, whatever the client's stdout is (`docker exec c ls` prints one name a line).
+    const end = ec.tty ? ttyOutput(o) : o;
+    return frozenOutput({ isTTY: ec.tty, write: (data) => end.write(data) }, r.freezer);
   };
   const stdout = out(streams.stdout, ec.openStdout);
   // With a TTY there is one stream: the terminal.
