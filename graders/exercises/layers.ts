@@ -13,7 +13,18 @@ export const BASE_IMAGE = 'alpine:3.20';
 /** What `docker diff layered` must show, line for line (any order). */
 export const EXPECTED_DIFF = ['A /app', 'A /app/hello.txt', 'C /etc', 'D /etc/motd'];
 
-type Snap = null;
+/** `true` once the committed image exists (recorded after setup and after every command). */
+type Snap = true | null;
+
+/**
+ * Output that shows the base image as it is: its image ID (`docker images`, `history`, `image
+ * inspect`), or /etc/motd still there in a container of the base (`ls` or `cat` of it).
+ */
+function showsBase(output: string, baseID: string): boolean {
+  const id = baseID.replace(/^sha256:/, '');
+  if (id !== '' && output.includes(id.slice(0, 12))) return true;
+  return /^\/etc\/motd\s*$/m.test(output) || output.includes('Welcome to Alpine!');
+}
 
 function baseLayers(docker: DockerView, baseID: string): string[] {
   return docker.image(baseID)?.layers ?? [];
@@ -23,9 +34,9 @@ export const layers: Exercise<Snap> = {
   id: 'layers',
   title: 'layers.title',
   goal: 'layers.goal',
-  scenario: { seed: 1, images: [BASE_IMAGE] },
+  scenario: { seed: 1, images: [BASE_IMAGE, 'alpine'] },
   baseline: (docker) => ({ baseID: docker.image(BASE_IMAGE)?.id ?? '' }),
-  snapshot: () => null,
+  snapshot: (docker) => (docker.image(TARGET_IMAGE) ? true : null),
   tasks: [
     {
       id: 'diff',
@@ -61,7 +72,7 @@ export const layers: Exercise<Snap> = {
       id: 'base',
       title: 'layers.base.title',
       weight: 1,
-      check: ({ docker, baseline }) => {
+      check: ({ docker, baseline, timeline, commands }) => {
         // Comparing needs something to compare with: the task is about what commit did not touch.
         if (!docker?.image(TARGET_IMAGE)) return fail('layers.base.commitFirst', { image: TARGET_IMAGE });
         const now = docker.image(BASE_IMAGE);
@@ -69,7 +80,10 @@ export const layers: Exercise<Snap> = {
         if (now.id !== baseline.baseID) {
           return fail('layers.base.changed', { base: BASE_IMAGE, was: baseline.baseID.slice(7, 19), now: now.id.slice(7, 19) });
         }
-        return pass;
+        // "Prove": a command after the commit that shows the base as it is.
+        const since = timeline.findIndex((s) => s === true);
+        const shown = since >= 1 && commands.slice(since).some((c) => c.status === 0 && showsBase(c.output, baseline.baseID));
+        return shown ? pass : fail('layers.base.notShown', { base: BASE_IMAGE });
       },
     },
   ],
@@ -94,6 +108,7 @@ export const layers: Exercise<Snap> = {
         'rm /etc/motd',
         'EOF',
         `docker commit -m 'app layer' ${CONTAINER} ${TARGET_IMAGE}`,
+        'docker run --rm alpine:3.20 ls /etc/motd',
       ],
     },
     {
@@ -148,6 +163,15 @@ export const layers: Exercise<Snap> = {
         `docker tag ${BASE_IMAGE} ${TARGET_IMAGE}`,
       ],
       expect: [{ task: 'base', key: 'layers.base.changed' }],
+    },
+    {
+      name: 'committed, but never looked at the base image again',
+      log: [
+        `docker run --name ${CONTAINER} ${BASE_IMAGE} sh -c 'mkdir /app && echo hello > /app/hello.txt && rm /etc/motd'`,
+        `docker commit ${CONTAINER} ${TARGET_IMAGE}`,
+        `docker run --rm ${TARGET_IMAGE} ls /etc/motd`,
+      ],
+      expect: [{ task: 'base', key: 'layers.base.notShown' }],
     },
     {
       name: 'the changes were typed in a container that was then removed',

@@ -1,17 +1,29 @@
 /**
- * "Volumes": one container writes into a named volume and another container reads it back; and a
- * tmpfs mount loses what was written to it when its container restarts.
+ * "Volumes": one container writes into a named volume and another container reads it back; a
+ * container gets another one's volumes with --volumes-from; a bind mount of a host directory
+ * hides what the image has at that path; and a tmpfs mount loses what was written to it when its
+ * container restarts.
  *
  * The checks look at the timeline (a snapshot after every command), so `docker run --rm` readers
  * and writers count even though those containers are gone at the end.
  */
-import type { ObservedContainer } from '../../sandbox-engine/index.ts';
-import { fail, pass, type CheckContext, type Exercise } from '../model.ts';
+import { ROOT, type DockerView, type Host, type ObservedContainer } from '../../sandbox-engine/index.ts';
+import { fail, pass, type CheckContext, type CheckResult, type Exercise } from '../model.ts';
 import { namedVolumeFiles, tmpfsContents } from '../checks/state.ts';
 import { execTarget } from '../checks/commands.ts';
+import { imageDirNames, imageLayers } from './image-files.ts';
+
+/** A bind mount as it was when the snapshot was taken. */
+interface BindSnap {
+  destination: string;
+  /** Names in the host directory. */
+  hostNames: string[];
+  /** Names the container's image has at the destination (what the mount hides). */
+  imageNames: string[];
+}
 
 interface Snap {
-  containers: Array<Pick<ObservedContainer, 'id' | 'name' | 'logs'> & { volumes: string[] }>;
+  containers: Array<Pick<ObservedContainer, 'id' | 'name' | 'logs'> & { volumes: string[]; binds: BindSnap[] }>;
   volumes: Array<{ name: string; files: Record<string, string> }>;
   tmpfs: Array<{ id: string; startedAt: number; dest: string; entries: string[] }>;
 }
@@ -61,17 +73,123 @@ function crossRead(ctx: Ctx): boolean {
   return false;
 }
 
+/** Images never change under one ID, so what one shows at a path is computed once. */
+const imageNamesCache = new Map<string, string[]>();
+
+function imageNamesAt(host: Host, imageID: string, dir: string): string[] {
+  const key = `${imageID} ${dir}`;
+  let names = imageNamesCache.get(key);
+  if (!names) {
+    const layers = imageLayers(host, imageID);
+    if (!layers) return []; // not cached: the image may be readable later
+    names = imageDirNames(host, layers, dir);
+    imageNamesCache.set(key, names);
+  }
+  return names;
+}
+
+function hostNames(host: Host, dir: string): string[] {
+  try {
+    return host.fs(ROOT).readdir(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function bindsOf(c: ObservedContainer, host: Host): BindSnap[] {
+  return c.mounts
+    .filter((m) => m.type === 'bind')
+    .map((m) => ({ destination: m.destination, hostNames: hostNames(host, m.source), imageNames: imageNamesAt(host, c.imageID, m.destination) }));
+}
+
+/** Without terminal colour codes (`ls` colours names when it writes to a terminal). */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ESC starts the sequences being removed
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** What a container printed: its own log, and the output of every `docker exec` in it. */
+function printedBy(ctx: Ctx, id: string): string[] {
+  const out: string[] = [];
+  for (const s of ctx.timeline) {
+    const c = s.containers.find((x) => x.id === id);
+    if (c) out.push(c.logs);
+  }
+  ctx.commands.forEach((cmd, j) => {
+    const target = execTarget(cmd.text);
+    if (target === undefined) return;
+    const c = ctx.timeline[j + 1]?.containers.find((x) => x.name === target || x.id.startsWith(target));
+    if (c?.id === id) out.push(cmd.output);
+  });
+  return out;
+}
+
+/**
+ * A container with a host directory bind-mounted over a directory its image has files in, that
+ * listed the directory: every host name shown and none of the names only the image has.
+ */
+function bindHides(ctx: Ctx): CheckResult {
+  let anyBind = false;
+  let overImage = false;
+  let emptyHost = false;
+  const seen = new Set<string>();
+  for (const s of ctx.timeline) {
+    for (const c of s.containers) {
+      for (const b of c.binds) {
+        anyBind = true;
+        if (b.imageNames.length === 0) continue;
+        overImage = true;
+        if (b.hostNames.length === 0) {
+          emptyHost = true;
+          continue;
+        }
+        const key = `${c.id} ${b.destination} ${b.hostNames.join('/')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const hidden = b.imageNames.filter((n) => !b.hostNames.includes(n));
+        for (const text of printedBy(ctx, c.id)) {
+          const words = new Set(plain(text).split(/\s+/));
+          if (b.hostNames.every((n) => words.has(n)) && !hidden.some((n) => words.has(n))) return pass;
+        }
+      }
+    }
+  }
+  if (!anyBind) return fail('volumes.bind.none');
+  if (!overImage) return fail('volumes.bind.notOverImage');
+  if (emptyHost) return fail('volumes.bind.emptyHost');
+  return fail('volumes.bind.notListed');
+}
+
+/** A container created by a `--volumes-from` command that shares a volume with another container. */
+function volumesFrom(ctx: Ctx): CheckResult {
+  let used = false;
+  let kept = false;
+  for (let j = 0; j < ctx.commands.length; j++) {
+    if (!/--volumes-from[=\s]/.test(ctx.commands[j].text)) continue;
+    used = true;
+    const before = new Set(ctx.timeline[j].containers.map((c) => c.id));
+    const after = ctx.timeline[j + 1].containers;
+    for (const c of after.filter((x) => !before.has(x.id))) {
+      kept = true;
+      if (after.some((o) => o.id !== c.id && o.volumes.some((v) => c.volumes.includes(v)))) return pass;
+    }
+  }
+  if (!used) return fail('volumes.from.none');
+  return fail(kept ? 'volumes.from.noVolume' : 'volumes.from.gone');
+}
+
 export const volumes: Exercise<Snap> = {
   id: 'volumes',
   title: 'volumes.title',
   goal: 'volumes.goal',
-  scenario: { seed: 2, images: ['alpine:3.20'] },
-  snapshot: (docker, host) => ({
+  scenario: { seed: 2, images: ['alpine:3.20', 'alpine', 'nginx:alpine'] },
+  snapshot: (docker: DockerView, host: Host) => ({
     containers: docker.containers().map((c) => ({
       id: c.id,
       name: c.name,
       logs: c.logs,
       volumes: c.mounts.filter((m) => m.type === 'volume').map((m) => m.name),
+      binds: bindsOf(c, host),
     })),
     volumes: namedVolumeFiles(docker, host),
     tmpfs: tmpfsContents(docker),
@@ -110,6 +228,18 @@ export const volumes: Exercise<Snap> = {
       check: (ctx) => (crossRead(ctx) ? pass : fail('volumes.read.none')),
     },
     {
+      id: 'from',
+      title: 'volumes.from.title',
+      weight: 1,
+      check: volumesFrom,
+    },
+    {
+      id: 'bind',
+      title: 'volumes.bind.title',
+      weight: 1,
+      check: bindHides,
+    },
+    {
       id: 'tmpfs',
       title: 'volumes.tmpfs.title',
       weight: 2,
@@ -124,7 +254,7 @@ export const volumes: Exercise<Snap> = {
       },
     },
   ],
-  hints: ['volumes.hint.named', 'volumes.hint.read', 'volumes.hint.tmpfs'],
+  hints: ['volumes.hint.named', 'volumes.hint.read', 'volumes.hint.from', 'volumes.hint.bind', 'volumes.hint.tmpfs'],
   solutions: [
     {
       name: 'writer and reader with -v, restart for tmpfs',
@@ -137,6 +267,12 @@ export const volumes: Exercise<Snap> = {
         'docker exec scratch ls /cache',
         'docker restart scratch',
         'docker exec scratch ls /cache',
+        'docker create --name box -v /share-vol alpine:3.20 nop',
+        'docker run --name AA --volumes-from box alpine:3.20 touch /share-vol/wine',
+        'docker run --name BB --volumes-from box alpine:3.20 ls /share-vol',
+        'mkdir site',
+        `echo '<h1>mine</h1>' > site/index.html`,
+        'docker run --name web -v $(pwd)/site:/usr/share/nginx/html nginx:alpine ls /usr/share/nginx/html',
       ],
     },
     {
@@ -150,6 +286,11 @@ export const volumes: Exercise<Snap> = {
         'docker stop tmp1',
         'docker start tmp1',
         'docker exec tmp1 ls -A /run/cache',
+        'docker run --name reader2 --volumes-from writer alpine:3.20 cat /srv/answer',
+        'mkdir -p www',
+        'echo hi > www/about.html',
+        'echo home > www/index.html',
+        'docker run --name web --mount type=bind,source=$HOME/www,target=/usr/share/nginx/html nginx:alpine ls -l /usr/share/nginx/html',
       ],
     },
     {
@@ -161,6 +302,11 @@ export const volumes: Exercise<Snap> = {
         'docker run -d --name t2 --tmpfs /scratch:rw,size=1m alpine:3.20 sleep 1000',
         `docker exec t2 sh -c 'date > /scratch/now'`,
         'docker restart t2',
+        'docker run -d --name viewer2 --volumes-from viewer alpine:3.20 sleep 1000',
+        'mkdir conf',
+        "printf 'server { listen 8080; }\\n' > conf/my.conf",
+        'docker run -d --name web -v ~/conf:/etc/nginx/conf.d:ro nginx:alpine sleep 1000',
+        'docker exec web ls /etc/nginx/conf.d',
       ],
     },
   ],
@@ -229,6 +375,46 @@ export const volumes: Exercise<Snap> = {
       name: 'tmpfs restarted but nothing was written first',
       log: ['docker run -d --name scratch --tmpfs /cache alpine:3.20 sleep 1000', 'docker restart scratch'],
       expect: [{ task: 'tmpfs', key: 'volumes.tmpfs.neverWritten' }],
+    },
+    {
+      name: 'a named volume over the nginx pages copies them instead of hiding them',
+      log: ['docker run --name web -v html:/usr/share/nginx/html nginx:alpine ls /usr/share/nginx/html'],
+      expect: [{ task: 'bind', key: 'volumes.bind.none' }],
+    },
+    {
+      name: 'a bind mount over a path the image does not have',
+      log: ['mkdir site', 'echo hi > site/index.html', 'docker run --name probe -v $(pwd)/site:/data alpine:3.20 ls /data'],
+      expect: [{ task: 'bind', key: 'volumes.bind.notOverImage' }],
+    },
+    {
+      name: 'a bind mount of a directory that does not exist yet: Docker creates it empty',
+      log: ['docker run --name web -v $(pwd)/nothing:/usr/share/nginx/html nginx:alpine ls /usr/share/nginx/html'],
+      expect: [{ task: 'bind', key: 'volumes.bind.emptyHost' }],
+    },
+    {
+      name: 'a bind mount over the pages, never listed',
+      log: ['mkdir site', 'echo hi > site/index.html', 'docker create --name web -v $(pwd)/site:/usr/share/nginx/html nginx:alpine'],
+      expect: [{ task: 'bind', key: 'volumes.bind.notListed' }],
+    },
+    {
+      name: 'the bind mount listed in a --rm container',
+      log: ['mkdir site', 'echo hi > site/index.html', 'docker run --rm -v $(pwd)/site:/usr/share/nginx/html nginx:alpine ls /usr/share/nginx/html'],
+      expect: [{ task: 'bind', key: 'volumes.bind.none' }],
+    },
+    {
+      name: '--volumes-from into a --rm container',
+      log: ['docker create --name box -v /share-vol alpine:3.20 nop', 'docker run --rm --volumes-from box alpine:3.20 touch /share-vol/wine'],
+      expect: [{ task: 'from', key: 'volumes.from.gone' }],
+    },
+    {
+      name: 'the same -v /share-vol in two containers makes two volumes',
+      log: ['docker run --name AA -v /share-vol alpine:3.20 touch /share-vol/wine', 'docker run --name BB -v /share-vol alpine:3.20 ls /share-vol'],
+      expect: [{ task: 'from', key: 'volumes.from.none' }],
+    },
+    {
+      name: '--volumes-from a container that has no volumes',
+      log: ['docker create --name box alpine:3.20 nop', 'docker run --name AA --volumes-from box alpine:3.20 ls /'],
+      expect: [{ task: 'from', key: 'volumes.from.noVolume' }],
     },
   ],
 };
