@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { runButtons } from './site/lib/markdown/run-buttons.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
+import { monacoEditor } from './site/lib/editor/monaco-plugin.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -29,4 +30,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [runButtons()], features: { smartPunctuation: false } }),
   },
   integrations: [serviceWorker()],
+  vite: {
+    // monaco's CSS goes with its lazy chunk, and dev prepares monaco at start (site/lib/editor).
+    plugins: [monacoEditor()],
+  },
 });
