@@ -34,6 +34,8 @@
  * goldens recorded from them are marked "DEV" and the test refuses them. Then the images are
  * pushed as 127.0.0.1:5555/library/<repo>:<tag>, removed locally and pulled back by their Hub names.
  *
+ * One recorder runs at a time (a lock, record.lock under /tmp/scenario-rec): a second one waits.
+ *
  * A scenario run: the engine is reset (all containers and volumes removed, images other than the
  * base ones removed, base tags pulled back if a scenario removed them), a fresh scratch directory
  * /tmp/scenario-rec/work becomes the cwd and HOME, and each command runs as
@@ -42,7 +44,7 @@
  * same normalized result both times. Then its `# patched:` lines are applied and the golden is
  * written. --check records and compares with the existing goldens without writing.
  *
- * `docker build` (at the start of a line or after `&&`, `;`, `|`) runs as
+ * `docker build` or `docker image build` (at the start of a line or after `&&`, `;`, `|`) runs as
  * `DOCKER_BUILDKIT=1 /usr/bin/docker build --network=none --progress=plain ...`: the CLI 28 needs
  * buildx, which this machine lacks, so builds use Debian's 20.10 client with BuildKit (the daemon
  * has no bridge, hence --network=none; plain progress is what a non-TTY CLI 28 prints). The reset
@@ -178,6 +180,44 @@ function stopStarted(): void {
       /* already gone */
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One recorder at a time
+
+const LOCK = `${REC}/record.lock`;
+
+/**
+ * Two recorders on the one private engine would reset it under each other (every scenario run
+ * starts by removing all containers, images and build cache), so a run waits for the lock: a
+ * directory made atomically, holding the owner's pid; a lock whose owner is gone is taken over.
+ */
+function acquireLock(): void {
+  const until = Date.now() + 60 * 60 * 1000;
+  let said = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      fs.writeFileSync(`${LOCK}/pid`, `${process.pid}\n`);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    if (alive(`${LOCK}/pid`) === null) {
+      // The owner died (or has not written its pid yet: give it a moment before taking over).
+      spawnSync('sleep', ['1']);
+      if (alive(`${LOCK}/pid`) === null) fs.rmSync(LOCK, { recursive: true, force: true });
+      continue;
+    }
+    if (!said) log(`waiting for another recorder (pid ${fs.readFileSync(`${LOCK}/pid`, 'utf8').trim()}) to finish`);
+    said = true;
+    if (Date.now() > until) die('another recorder held the lock for an hour');
+    spawnSync('sleep', ['2']);
+  }
+}
+
+function releaseLock(): void {
+  if (alive(`${LOCK}/pid`) === process.pid) fs.rmSync(LOCK, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,7 +404,7 @@ function runCommand(command: string): Raw {
   const real = command
     .split('/var/lib/docker')
     .join(DATA_ROOT)
-    .replace(/(^|[;&|]\s*)docker build /g, '$1DOCKER_BUILDKIT=1 /usr/bin/docker build --network=none --progress=plain ');
+    .replace(/(^|[;&|]\s*)docker (image )?build /g, '$1DOCKER_BUILDKIT=1 /usr/bin/docker $2build --network=none --progress=plain ');
   const r = spawnSync('timeout', ['-k', '5', String(CMD_TIMEOUT_S), 'bash', '-c', real], {
     cwd: SCRATCH,
     env: ENV,
@@ -386,7 +426,7 @@ function runCommand(command: string): Raw {
  * and metadata loads, a FROM and the first steps, parallel stages) get their numbers and print
  * order from a race. So the `#N` blocks are put in a fixed order and renumbered from 1: the
  * Dockerfile, metadata loads, .dockerignore, FROMs, build context, the steps by step number, the
- * rest (exporting); ties by text; a status printed both running and done only once, done. That is the order the simulator prints (sandbox-engine/builder/
+ * rest (exporting); ties by text (an unprefixed `FROM <image>`, for COPY --from=<image>, goes with the FROMs); a status printed both running and done only once, done. That is the order the simulator prints (sandbox-engine/builder/
  * progress.ts); a real Engine 28 varies between such orders as well. Lines outside blocks (the
  * error summary) stay at the end.
  */
@@ -410,7 +450,8 @@ function canonicalBuildProgress(text: string): string {
     if (name.startsWith('[internal] load build definition')) return [0, 0, name];
     if (name.startsWith('[internal] load metadata')) return [1, 0, name];
     if (name.startsWith('[internal] load .dockerignore')) return [2, 0, name];
-    if (step?.[2]) return [3, 0, name];
+    // An image named by COPY --from / RUN --mount from= has a FROM vertex without a step prefix.
+    if (step?.[2] || name.startsWith('FROM ')) return [3, 0, name];
     if (name.startsWith('[internal] load build context')) return [4, 0, name];
     if (step) return [5, Number(step[1]), name];
     return [6, 0, name];
@@ -420,9 +461,22 @@ function canonicalBuildProgress(text: string): string {
     return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
   });
   // A status may be printed while running and again when done (`writing image X` then
-  // `writing image X done`), depending on timing: only the final one is kept.
-  const settled = (lines: string[]) => lines.filter((l) => !lines.includes(`${l} done`));
-  const out = order.map((lines, i) => settled(lines).map((l) => `#${i + 1} ${l}\n`).join(''));
+  // `writing image X done`, `exporting layers` then `exporting layers 0.1s done`,
+  // `transferring context: 0.0s` then `transferring context: 2B done`), depending on timing:
+  // only the final one is kept. Log lines (`<secs> text`) are not statuses.
+  const statusKey = (l: string) =>
+    l
+      .replace(/ done$/, '')
+      .replace(/ \d+(?:\.\d+)?s$/, '')
+      .replace(/^(transferring [a-z]+:).*$/, '$1');
+  const settled = (lines: string[]) =>
+    lines.filter((l, i) => /^\d/.test(l) || l.endsWith(' done') || !lines.slice(i + 1).some((m) => m.endsWith(' done') && !/^\d/.test(m) && statusKey(m) === statusKey(l)));
+  // When the printer switches away from an unfinished vertex it ends its lines with `#N ...` and
+  // names the vertex again when it comes back (printer.go): a race, folded into one block. A vertex
+  // two consumers complete (a FROM, a metadata load) may print DONE twice: once is kept.
+  const unbroken = (lines: string[]) =>
+    lines.filter((l, i) => l !== '...' && !(i > 0 && l === lines[0]) && !(l.startsWith('DONE ') && lines.slice(0, i).some((m) => m.startsWith('DONE '))));
+  const out = order.map((lines, i) => settled(unbroken(lines)).map((l) => `#${i + 1} ${l}\n`).join(''));
   return out.join('\n') + rest.map((l) => `${l}\n`).join('');
 }
 
@@ -484,6 +538,7 @@ function main(): void {
   const scenarios = files.map((n) => parseScenario(n, fs.readFileSync(path.join(SCENARIO_DIR, `${n}.sh`), 'utf8')));
 
   let failed = 0;
+  acquireLock();
   try {
     ensureStubExec();
     ensureRegistry();
@@ -534,6 +589,7 @@ function main(): void {
       stopStarted();
       removeStubExec();
     }
+    releaseLock();
   }
   if (failed) die(`${failed} scenario(s) failed`);
 }

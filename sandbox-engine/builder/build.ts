@@ -19,7 +19,7 @@ import { fullString, parseNormalizedNamed, tagNameOnly, type Named } from '../re
 import { digestOf } from '../layer/digest.ts';
 import { utf8 } from '../util/text.ts';
 import { rfc3339Nano } from '../util/time.ts';
-import { PlainProgress, bytesString, type Vertex } from './progress.ts';
+import { PlainProgress, bytesString, type PendingVertex, type Vertex } from './progress.ts';
 import type { BuildContext } from './context.ts';
 import { configBytes, fillCreated, fromImageHistory, type BuildConfig, type BuildHistory } from './image-config.ts';
 import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, type Selection } from './copy.ts';
@@ -27,11 +27,17 @@ import { runInLayer } from './exec-run.ts';
 import { resolveBaseImage, type BaseImage } from './base-image.ts';
 import { stageSource } from './stage-source.ts';
 import { buildCache, type CacheRecord } from './cache.ts';
-import { errorBlock, type BuildFailure } from './error-block.ts';
+import { failureBox, failureSummary, type BuildFailure } from './error-block.ts';
 import { withSuggestion } from './dockerfile/suggest.ts';
 import { healthcheckHistory } from './healthcheck.ts';
 import { parseMount, type Mount } from './dockerfile/index.ts';
 import { MountError, prepareMounts, type PreparedMounts } from './run-mounts.ts';
+import { addInLayer } from './add-archive.ts';
+import { noteBaseImage, noteCacheMount, noteLocalContext, noteLocalSources, noteStep } from './build-cache-usage.ts';
+import { ImplicitImages } from './image-sources.ts';
+import { isTrigger, stageTriggers, triggerCommands, TriggerError } from './onbuild.ts';
+import { ENGINE_PLATFORM, isEnginePlatform, parsePlatform, platformArgs } from './platform.ts';
+import { httpSourceError, isGitSource, isHTTPSource } from './remote.ts';
 
 export interface BuildOptions {
   dockerfile: string;
@@ -45,13 +51,18 @@ export interface BuildOptions {
   noCache: boolean;
   /** --target: the stage to build and export ('' = the last one). */
   target?: string;
+  /** --platform: the target platform (platform.ts; default the engine's linux/amd64). */
+  platform?: string;
+  /** The context directory on the client: BuildKit keeps its local sources per directory (build-cache-usage.ts). */
+  contextDir?: string;
   /** `--secret` values the client read, by id (RUN --mount=type=secret). */
   secrets?: ReadonlyMap<string, Uint8Array>;
   /** Where plain progress goes; null for -q. */
   progress: ((text: string) => void) | null;
 }
 
-export type BuildResult = { ok: true; id: string } | { ok: false; error: string; text: string };
+/** A failure's `summary` is what -q still prints: the Dockerfile excerpt and the ERROR line. */
+export type BuildResult = { ok: true; id: string } | { ok: false; error: string; text: string; summary: string };
 
 interface StageState {
   top: Layer | null;
@@ -68,6 +79,10 @@ interface StageState {
   total: number;
   /** The stage prefix in step names: its name or `stage-<i>`, '' in single-stage builds. */
   label: string;
+  /** The FROM vertex still open while the stage's top is that image (progress.ts defer). */
+  origin: PendingVertex | null;
+  /** The ARGs before the first FROM: an `ARG name` without a value in the stage inherits them. */
+  globalArgs: EnvGetter;
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -107,7 +122,8 @@ function configFrom(base: BaseImage | null): { config: BuildConfig; history: Bui
     config.Labels = new Map(Object.entries(c.Labels ?? {}));
     config.StopSignal = c.StopSignal ?? '';
     config.ArgsEscaped = c.ArgsEscaped ?? false;
-    config.OnBuild = [...(c.OnBuild ?? [])];
+    // The base image's triggers run in this stage and are not passed on (onbuild.ts).
+    config.OnBuild = [];
     if (c.Healthcheck) {
       const hc = c.Healthcheck;
       const ns = (v: number | undefined): bigint => BigInt(v ?? 0);
@@ -179,9 +195,10 @@ export async function build(d: Daemon, opts: BuildOptions): Promise<BuildResult>
   };
   const progress = new PlainProgress(clock, write);
   const finish = (failure: BuildFailure): BuildResult => {
-    const block = errorBlock(opts.dockerfile, opts.dockerfileName, failure);
-    write(block);
-    return { ok: false, error: failure.message, text };
+    progress.end();
+    const summary = failureSummary(opts.dockerfile, opts.dockerfileName, failure);
+    write(failureBox(failure) + summary);
+    return { ok: false, error: failure.message, text, summary };
   };
 
   const v1 = progress.start(`[internal] load build definition from ${opts.dockerfileName}`);
@@ -193,6 +210,7 @@ export async function build(d: Daemon, opts: BuildOptions): Promise<BuildResult>
   }
   try {
     const id = await buildAll(d, opts, progress, parsed);
+    progress.end();
     return { ok: true, id };
   } catch (e) {
     if (e instanceof StepError) return finish(e.failure);
@@ -207,6 +225,8 @@ interface Plan {
   ref: Named | null;
   baseStage: number | null;
   base: BaseImage | null;
+  /** A platform other than the engine's: its image cannot be resolved (platform.ts). */
+  foreign?: boolean;
 }
 
 function stageIndex(stages: readonly Stage[], name: string, before: number): number | null {
@@ -223,8 +243,17 @@ function stageIndex(stages: readonly Stage[], name: string, before: number): num
 async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, parsed: ParsedDockerfile): Promise<string> {
   const clock = d.host.clock;
   const lex = new Lex(parsed.parse.escapeToken ?? '\\');
-  // Meta ARGs (before FROM) are visible to FROM only.
-  const metaEnv: string[] = [];
+  // Meta ARGs (before FROM) are visible to FROM only, after the automatic platform ARGs.
+  let targetPlatform = ENGINE_PLATFORM;
+  if (opts.platform) {
+    try {
+      targetPlatform = parsePlatform(opts.platform);
+    } catch (e) {
+      throw new StepError({ message: `failed to parse platform ${opts.platform}: ${(e as Error).message}`, startLine: 0, endLine: 0 });
+    }
+  }
+  const targetName = opts.target || parsed.stages[parsed.stages.length - 1]?.name || '';
+  const metaEnv: string[] = platformArgs(targetPlatform, targetName, opts.buildArgs);
   for (const a of parsed.metaArgs) {
     for (const kv of a.args) {
       const v = opts.buildArgs.get(kv.key) ?? (kv.value === null ? null : lex.processWord(kv.value, envsFromList(metaEnv)));
@@ -245,10 +274,24 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         throw new StepError({ message: `failed to parse stage name "${baseName}": ${(e as Error).message}`, startLine: stage.startLine, endLine: stage.endLine });
       }
     }
-    plans.push({ stage, index: i, ref, baseStage: from, base: null });
+    // FROM --platform (platform.ts); only the engine's platform can be resolved.
+    let platform = targetPlatform;
+    if (stage.platform) {
+      const v = lex.processWord(stage.platform, envsFromList(metaEnv));
+      if (v === '') throw new StepError({ message: `empty platform value from expression ${stage.platform}`, startLine: stage.startLine, endLine: stage.endLine });
+      try {
+        platform = parsePlatform(v);
+      } catch (e) {
+        throw new StepError({ message: `failed to parse platform ${stage.platform}: ${(e as Error).message}`, startLine: stage.startLine, endLine: stage.endLine });
+      }
+    }
+    plans.push({ stage, index: i, ref, baseStage: from, base: null, foreign: !isEnginePlatform(platform) });
   }
-  // The stages the target needs, through FROM <stage> and COPY --from=<stage>.
+  // The stages the target needs, through FROM <stage> and COPY --from=<stage>; images named by
+  // --from / from= are resolved like FROM images (image-sources.ts).
   const needed = new Set<number>();
+  const implicit = new ImplicitImages();
+  implicitImages.set(opts, implicit);
   const need = (i: number): void => {
     if (needed.has(i)) return;
     needed.add(i);
@@ -265,15 +308,14 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
           }
           const j = from === '' ? null : stageIndex(stages, from, i);
           if (j !== null) need(j);
+          else if (from !== '') implicit.add(from, 0, 0); // an image (image-sources.ts)
         }
         continue;
       }
       if (c.kind !== 'copy' || !c.from) continue;
       const j = stageIndex(stages, c.from, i);
-      if (j === null) {
-        throw new StepError({ message: `COPY --from=${c.from}: copying from an image is not supported by this simulator yet (only earlier stages)`, startLine: c.startLine, endLine: c.endLine });
-      }
-      need(j);
+      if (j === null) implicit.add(c.from, c.startLine, c.endLine); // an image (image-sources.ts)
+      else need(j);
     }
   };
   // --target: findStateByName (names are lowercase), else the error with a suggestion.
@@ -300,6 +342,7 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     }
     const vm = progress.start(`[internal] load metadata for ${name}`);
     try {
+      if (p.foreign) throw new Error('no match for platform in manifest: not found');
       p.base = resolveBaseImage(d, p.ref);
     } catch (e) {
       const msg = `${name}: failed to resolve source metadata for ${name}: ${(e as Error).message}`;
@@ -309,9 +352,30 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     resolved.set(name, p.base);
     progress.done(vm);
   }
+  const implicitFailure = implicit.resolve(d, progress, resolved);
+  if (implicitFailure) {
+    const f = implicitFailure;
+    throw new StepError({ message: f.message, vertexMessage: f.vertexMessage, ...(f.vertex ? { vertex: f.vertex, logs: [] } : {}), startLine: f.startLine, endLine: f.endLine });
+  }
+  // ONBUILD triggers (onbuild.ts): the base image's, or the base stage's own ONBUILD lines.
+  const withTriggers = new Map<number, { stage: Stage; count: number }>();
+  for (const i of order) {
+    const p = plans[i];
+    const expressions = p.baseStage !== null ? stageTriggers(plans[p.baseStage].stage) : (p.base?.config.config?.OnBuild ?? []);
+    if (expressions.length === 0) continue;
+    let cmds: Command[];
+    try {
+      cmds = triggerCommands(expressions, p.stage);
+    } catch (e) {
+      if (!(e instanceof TriggerError)) throw e;
+      throw new StepError({ message: e.message, startLine: p.stage.startLine, endLine: p.stage.endLine });
+    }
+    withTriggers.set(i, { stage: { ...p.stage, commands: [...cmds, ...p.stage.commands] }, count: cmds.length });
+  }
   const vi = progress.start('[internal] load .dockerignore');
   progress.status(vi, `transferring context: ${bytesString(opts.dockerignoreSize || 2)}`, clock.now());
   progress.done(vi);
+  noteLocalSources(d, opts.contextDir ?? '', utf8(opts.dockerfile).length, opts.dockerignoreSize);
 
   const multi = stages.length > 1 || addsSourceStates(stages);
   const states = new Map<number, StageState>();
@@ -325,20 +389,47 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       key: p.base?.id ?? 'scratch',
       args: [],
       index: 0,
-      total: (p.ref ? 1 : 0) + layerCount(p.stage),
+      total: (p.ref ? 1 : 0) + layerCount(p.stage) + (withTriggers.get(i)?.count ?? 0),
       label: multi ? p.stage.name || `stage-${i}` : '',
+      origin: null,
+      globalArgs: envsFromList(metaEnv),
     });
   }
-  // Stages on the same image share one FROM vertex (the same LLB op), named by the first.
-  const shownFrom = new Set<string>();
+  // The FROM vertex of each image named by --from / from= (no step prefix, image-sources.ts),
+  // unless a stage FROM of the same image shows it.
+  const implicitFrom = new Set(order.flatMap((i) => (plans[i].ref ? [fullString(plans[i].ref!)] : [])));
+  for (const img of implicit.all()) {
+    if (!img.ref || implicitFrom.has(fullString(img.ref))) continue;
+    implicitFrom.add(fullString(img.ref));
+    progress.done(progress.start(`FROM ${fullString(img.ref)}`));
+  }
+  // Stages on the same image share one FROM vertex (the same LLB op), named by the first. An
+  // image an earlier build loaded is in BuildKit's cache: its vertex stays open until a step
+  // after it says whether the result is loaded (CACHED) or not needed (DONE).
+  const shownFrom = new Map<string, PendingVertex | null>();
+  const sources = buildCache(d);
   for (const i of order) {
     const p = plans[i];
     if (!p.ref) continue;
-    const name = stepName(states.get(i)!, `FROM ${fullString(p.ref)}`);
-    if (shownFrom.has(fullString(p.ref))) continue;
-    shownFrom.add(fullString(p.ref));
-    progress.done(progress.start(name));
+    const st = states.get(i)!;
+    const name = stepName(st, `FROM ${fullString(p.ref)}`);
+    const shared = shownFrom.get(fullString(p.ref));
+    if (shared !== undefined) {
+      if (shared) progress.addConsumer(shared);
+      st.origin = shared;
+      continue;
+    }
+    const v = progress.start(name);
+    if (p.base && sources.hasSource(p.base.id)) st.origin = progress.defer(v, 1);
+    else {
+      progress.done(v);
+      if (p.base) sources.addSource(p.base.id);
+    }
+    shownFrom.set(fullString(p.ref), st.origin);
   }
+  // The base images' build-cache records (build-cache-usage.ts).
+  for (const i of order) if (plans[i].base && plans[i].ref) noteBaseImage(d, plans[i].base!, plans[i].ref!);
+  for (const img of implicit.all()) if (img.base && img.ref) noteBaseImage(d, img.base, img.ref);
   // Only steps that read local sources need the context (heredocs and --from do not).
   // RUN --mount=type=bind without from= reads the context too (recorded: `load build context`).
   const bindsContext = (c: Command): boolean =>
@@ -351,10 +442,11 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         return false;
       }
     });
-  if (order.some((i) => plans[i].stage.commands.some((c) => bindsContext(c) || ((c.kind === 'add' || (c.kind === 'copy' && !c.from)) && c.sourcesAndDest.sourcePaths.length > 0)))) {
+  if (order.some((i) => (withTriggers.get(i)?.stage ?? plans[i].stage).commands.some((c) => bindsContext(c) || ((c.kind === 'add' || (c.kind === 'copy' && !c.from)) && c.sourcesAndDest.sourcePaths.some((p) => !isHTTPSource(p)))))) {
     const vc = progress.start('[internal] load build context');
     progress.status(vc, `transferring context: ${bytesString(opts.context.size)}`, clock.now());
     progress.done(vc);
+    noteLocalContext(d, opts.contextDir ?? '', opts.context.size);
   }
   for (const i of order) {
     const p = plans[i];
@@ -365,17 +457,22 @@ async function buildAll(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       st.top = b.top;
       st.diffIDs = [...b.diffIDs];
       st.history = b.history.map((h) => ({ ...h }));
-      st.config = { ...b.config, ExposedPorts: [...b.config.ExposedPorts], Env: [...b.config.Env], Volumes: [...b.config.Volumes], Labels: new Map(b.config.Labels), OnBuild: [...b.config.OnBuild], Shell: [...b.config.Shell] };
+      st.config = { ...b.config, ExposedPorts: [...b.config.ExposedPorts], Env: [...b.config.Env], Volumes: [...b.config.Volumes], Labels: new Map(b.config.Labels), OnBuild: [], Shell: [...b.config.Shell] };
       st.key = b.key;
+      st.origin = b.origin;
+      if (b.origin) progress.addConsumer(b.origin);
       st.architecture = b.architecture;
       st.os = b.os;
     }
-    await runStage(d, opts, progress, lex, st, p.stage, (from) => {
+    await runStage(d, opts, progress, lex, st, withTriggers.get(i)?.stage ?? p.stage, (from) => {
       const j = stageIndex(stages, from, i);
       return j === null ? null : (states.get(j) ?? null);
     });
   }
-  return exportImage(d, opts, progress, states.get(target)!);
+  const last = states.get(target)!;
+  // The exporter needs the result: a stage that is only a cached FROM loads it.
+  if (last.origin) progress.use(last.origin, true);
+  return exportImage(d, opts, progress, last);
 }
 
 /**
@@ -413,7 +510,9 @@ function stepName(st: StageState, str: string): string {
 
 async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, lex: Lex, st: StageState, stage: Stage, stageByName: (name: string) => StageState | null): Promise<void> {
   const clock = d.host.clock;
-  const prefix = (str: string): string => stepName(st, str);
+  /** `ONBUILD ` after the step number for a trigger's steps (prefixCommand). */
+  let onbuild = '';
+  const prefix = (str: string): string => stepName(st, onbuild + str);
   /** ` (<first line>...)` after a heredoc RUN's name. */
   let nameSuffix = '';
   const runLex = new Lex(lex.escapeToken);
@@ -430,9 +529,15 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
     const shown = prefix(uppercaseCmd(processCmdEnv(c.kind === 'run' ? runLex : lex, c.code, env)) + nameSuffix);
     const v = progress.start(shown);
     const key = keyOf(st.key, op);
-    const hit = cacheValid ? cache.get(key) : undefined;
+    const found = cacheValid ? cache.get(key) : undefined;
+    const hit = found && d.layers.lookup(found.layer.chainID) === found.layer ? found : undefined;
+    if (st.origin) {
+      // The first step on the FROM: a miss runs on the image, loaded from the cache.
+      progress.use(st.origin, hit === undefined);
+      st.origin = null;
+    }
     let rec: CacheRecord;
-    if (hit && d.layers.lookup(hit.layer.chainID) === hit.layer) {
+    if (hit) {
       progress.cached(v);
       rec = hit;
     } else {
@@ -456,6 +561,7 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       rec = cache.put(key, layer, clock.now());
       progress.done(v);
     }
+    noteStep(d, key, st.key, c.kind === 'run' ? `mount / from exec ${(op as { run: string[] }).run.join(' ')}` : 'fileop target', rec.layer);
     st.top = rec.layer;
     st.key = key;
     st.diffIDs.push(rec.layer.diffID);
@@ -466,6 +572,7 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
   };
 
   for (const c of stage.commands) {
+    onbuild = isTrigger(c) ? 'ONBUILD ' : '';
     const env = expansionEnv(st);
     const word = (w: string): string => {
       try {
@@ -544,6 +651,10 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
             const failure = { message: mountError.message, startLine: 0, endLine: 0 };
             throw new StepError(mountError.vertexMessage === undefined ? failure : { ...failure, vertexMessage: mountError.vertexMessage });
           }
+          for (const k of prepared?.key ?? []) {
+            const m = k as { cache?: string; id?: string };
+            if (m.cache !== undefined && m.id !== undefined) noteCacheMount(d, m.id, m.cache, args);
+          }
           const r = await runInLayer(d, st.top, { argv: args, env: stepEnv, user: st.config.User, workdir, output: (t) => progress.log(v, t), mounts: prepared?.mounts ?? [] });
           if (r.ok) return r.tar;
           // bk:solver/llbsolver/ops/exec.go: the error names the command as Go's %q of the joined args.
@@ -558,16 +669,24 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         let source = opts.context;
         if (c.kind === 'copy' && c.from) {
           const from = stageByName(word(c.from));
-          if (!from) throw new StepError({ message: `COPY --from=${c.from}: only earlier stages are supported by this simulator`, startLine: c.startLine, endLine: c.endLine });
-          source = stageSource(d, from.top, srcs);
+          source = stageSource(d, from ? from.top : imageSourceLayer(d, opts, progress, c.from, c.startLine, c.endLine), srcs);
         }
-        if (c.kind === 'add' && srcs.some((s) => /^(https?:\/\/|git@)/.test(s))) {
-          throw new StepError({ message: 'ADD from a URL or git repository is not supported by this simulator (no network)', startLine: c.startLine, endLine: c.endLine });
+        if (c.kind === 'add' && srcs.some(isGitSource)) {
+          throw new StepError({ message: 'ADD from a git repository is not supported by this simulator (no network)', startLine: c.startLine, endLine: c.endLine });
+        }
+        const url = c.kind === 'add' ? srcs.find(isHTTPSource) : undefined;
+        if (url !== undefined) {
+          // The HTTP source fails computing its cache key (remote.ts); it carries no location.
+          const v = progress.start(prefix(uppercaseCmd(processCmdEnv(lex, c.code, env))));
+          const err = httpSourceError(d, url);
+          progress.error(v, err);
+          throw new StepError({ message: `failed to load cache key: ${err}`, startLine: 0, endLine: 0, vertex: v.name, logs: [] });
         }
         const destRaw = word(c.sourcesAndDest.destPath);
         const dest = joinPath(st.config.WorkingDir, destRaw);
         const inline = c.sourcesAndDest.sourceContents;
-        const destIsDir = destRaw.endsWith('/') || srcs.length + inline.length > 1 || destRaw === '.' || destRaw.endsWith('/.');
+        // Several sources do not make the destination a directory (copy.ts): only a trailing slash.
+        const destIsDir = destRaw.endsWith('/') || destRaw === '.' || destRaw.endsWith('/.');
         const chown = word(c.chown);
         const chmodText = word(c.chmod);
         const chmod = chmodText ? parseInt(chmodText, 8) : null;
@@ -594,9 +713,11 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         const name = c.kind === 'copy' ? 'COPY' : 'ADD';
         const flags = `${chown ? ` --chown=${chown}` : ''}${chmodText ? ` --chmod=${chmodText}` : ''}`;
         const historyText = `${name}${flags}${srcs.map((x) => ` ${x}`).join('')}${inline.map((x) => ` <<${x.path}`).join('')} ${destRaw} # buildkit`;
-        await layerStep(c, { copy: selectionChecksum(sel), dest, destIsDir, chown, chmod }, historyText, async () => {
+        const unpack = c.kind === 'add';
+        await layerStep(c, { copy: selectionChecksum(sel), dest, destIsDir, chown, chmod, ...(unpack ? { unpack } : {}) }, historyText, async () => {
           await clock.advance(20);
-          const r = copyInLayer(d, st.top, sel, dest, destIsDir, chown, chmod);
+          // ADD unpacks local archives (add-archive.ts).
+          const r = unpack ? addInLayer(d, st.top, sel, dest, destIsDir, chown, chmod) : copyInLayer(d, st.top, sel, dest, destIsDir, chown, chmod);
           if ('error' in r) throw new StepError({ message: r.error, startLine: 0, endLine: 0 });
           return r.tar;
         });
@@ -643,7 +764,8 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         const parts: string[] = [];
         for (const kv of c.args as KeyValuePairOptional[]) {
           const given = opts.buildArgs.get(kv.key);
-          const value = given ?? (kv.value === null ? null : word(kv.value));
+          // dispatchArg (convert.go:1850): no value and no --build-arg → the global ARG's value.
+          const value = given ?? (kv.value === null ? (st.globalArgs.get(kv.key) ?? null) : word(kv.value));
           st.args = st.args.filter((a) => a.key !== kv.key);
           st.args.push({ key: kv.key, value });
           parts.push(value === null ? kv.key : `${kv.key}=${value}`);
@@ -662,7 +784,8 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
           }
         }
         st.config.ExposedPorts = [...ports];
-        meta(`EXPOSE [${added.sort().join(' ')}]`);
+        // convert_expose.go:44: `EXPOSE %v` of the ports in the parser's order (parse.go:695 sorts the words).
+        meta(`EXPOSE [${added.join(' ')}]`);
         break;
       }
       case 'user': {
@@ -717,6 +840,29 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
       }
     }
   }
+}
+
+/** The images a build's --from / from= name (resolved in buildAll). */
+const implicitImages = new WeakMap<BuildOptions, ImplicitImages>();
+
+/**
+ * The top layer of the image a COPY --from names; one first met in an ONBUILD trigger is resolved
+ * here (BuildKit re-resolves after adding trigger dependencies, convert.go:611-645).
+ */
+function imageSourceLayer(d: Daemon, opts: BuildOptions, progress: PlainProgress, name: string, startLine: number, endLine: number): Layer | null {
+  let implicit = implicitImages.get(opts);
+  if (!implicit) {
+    implicit = new ImplicitImages();
+    implicitImages.set(opts, implicit);
+  }
+  let img = implicit.get(name);
+  if (!img?.base) {
+    implicit.add(name, startLine, endLine);
+    const f = implicit.resolve(d, progress, new Map());
+    if (f) throw new StepError({ message: f.message, vertexMessage: f.vertexMessage, ...(f.vertex ? { vertex: f.vertex, logs: [] } : {}), startLine: f.startLine, endLine: f.endLine });
+    img = implicit.get(name);
+  }
+  return img?.base?.layer ?? null;
 }
 
 const freshSets = new WeakMap<BuildOptions, Set<string>>();

@@ -14,6 +14,8 @@ export interface CacheRecord {
 
 export class BuildCache {
   private readonly records = new Map<string, CacheRecord>();
+  /** Base images (config digests) a FROM vertex has loaded: a later FROM of them can be CACHED. */
+  private readonly sources = new Set<string>();
   private readonly d: Daemon;
 
   constructor(d: Daemon) {
@@ -22,6 +24,27 @@ export class BuildCache {
 
   get(key: string): CacheRecord | undefined {
     return this.records.get(key);
+  }
+
+  hasSource(imageID: string): boolean {
+    return this.sources.has(imageID);
+  }
+
+  addSource(imageID: string): void {
+    this.sources.add(imageID);
+  }
+
+  /** `docker builder prune` (build-cache-usage.ts): the record goes and gives its layer back. */
+  forget(key: string): void {
+    const old = this.records.get(key);
+    if (!old) return;
+    this.records.delete(key);
+    for (const l of this.d.layers.release(old.layer)) this.d.layout.removeLayer(l);
+  }
+
+  /** `docker builder prune` removed the base image's records: a later FROM loads it afresh. */
+  forgetSource(imageID: string): void {
+    this.sources.delete(imageID);
   }
 
   /** Takes over the caller's reference on `layer`; a record it replaces gives its own back. */

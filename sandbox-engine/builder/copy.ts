@@ -1,8 +1,10 @@
 /**
  * COPY/ADD from the build context (BuildKit's FileOp copy, bk:solver/llbsolver/file/backend.go
  * over fsutil's copy): sources are cleaned to the context root (`../x` cannot escape), may hold
- * `*`/`?`/`[...]` wildcards, and a directory source copies its contents. The destination is a
- * directory when it ends in `/`, when there are several sources, or when it already is one;
+ * `*`/`?`/`[...]` wildcards, and a directory source copies its contents. A file goes into the
+ * destination when it ends in `/` or is a directory at the time of that file's copy, else it
+ * becomes the destination: several files to `/dest` overwrite each other and the last one stays
+ * (fsutil copy.go prepareTargetDir, each source copied in turn; recorded: engine scenario 301);
  * missing parent directories are created (0755, owned as --chown says). Files keep their mode
  * and mtime; ownership is root unless --chown, mode as --chmod says.
  *
@@ -190,7 +192,7 @@ export function copyInLayer(d: Daemon, top: Layer | null, sel: Selection[], dest
           const prefix = s.top ? `${s.top.path}/` : '';
           for (const c of s.children) place(view, c, `${base}/${c.path.slice(prefix.length)}`, given, chmod);
         } else {
-          place(view, s.top, intoDir ? `${base}/${s.name}` : base, given, chmod);
+          place(view, s.top, destIsDir || isDir(view, base || '/') ? `${base}/${s.name}` : base, given, chmod);
         }
       }
     }

@@ -36,16 +36,74 @@ function logTime(sec: number): string {
   return sec.toFixed(1);
 }
 
+/** A vertex whose end line waits: `CACHED` if a consumer needs its result, else `DONE`. */
+export interface PendingVertex {
+  v: Vertex;
+  /** Its `DONE` line, timed when it was deferred. */
+  doneLine: string;
+  /** Consumers that have not said yet whether they need the result. */
+  consumers: number;
+  line: string | null;
+}
+
 export class PlainProgress {
   private next = 0;
   private first = true;
   private partial = '';
-  private readonly write: (text: string) => void;
+  private readonly out: (text: string) => void;
   private readonly clock: Clock;
+  /** Output held back behind a pending vertex's end line, in order. */
+  private readonly queue: Array<string | PendingVertex> = [];
 
   constructor(clock: Clock, write: (text: string) => void) {
     this.clock = clock;
-    this.write = write;
+    this.out = write;
+  }
+
+  private write(text: string): void {
+    if (this.queue.length === 0) this.out(text);
+    else this.queue.push(text);
+  }
+
+  private flush(): void {
+    while (this.queue.length > 0) {
+      const head = this.queue[0];
+      if (typeof head === 'string') this.out(head);
+      else if (head.line !== null) this.out(head.line);
+      else return;
+      this.queue.shift();
+    }
+  }
+
+  /**
+   * Leaves `v` open: a FROM whose image BuildKit's cache already holds prints `CACHED` when its
+   * result is loaded (the stage's first step misses, or nothing follows it), `DONE` when the
+   * steps after it are all cache hits (recorded from BuildKit: engine scenario 246). Later output
+   * waits behind its end line; `consumers` say in turn with use().
+   */
+  defer(v: Vertex, consumers: number): PendingVertex {
+    const p: PendingVertex = { v, doneLine: `#${v.index} DONE ${((this.clock.now() - v.started) / 1000).toFixed(1)}s\n`, consumers, line: null };
+    this.queue.push(p);
+    return p;
+  }
+
+  /** One more consumer of a pending vertex (a stage built FROM the stage that opened it). */
+  addConsumer(p: PendingVertex): void {
+    if (p.line === null) p.consumers++;
+  }
+
+  /** A consumer of `p` needs its result (→ CACHED) or not (→ DONE once none is left). */
+  use(p: PendingVertex, needed: boolean): void {
+    if (p.line !== null) return;
+    if (needed) p.line = `#${p.v.index} CACHED\n`;
+    else if (--p.consumers <= 0) p.line = p.doneLine;
+    this.flush();
+  }
+
+  /** The build is over: vertices still open end `DONE` and everything held back is written. */
+  end(): void {
+    for (const q of this.queue) if (typeof q !== 'string' && q.line === null) q.line = q.doneLine;
+    this.flush();
   }
 
   start(name: string): Vertex {
@@ -95,4 +153,19 @@ export class PlainProgress {
     this.flushPartial(v);
     this.write(`#${v.index} ERROR: ${message}\n`);
   }
+}
+
+/**
+ * The progress of a build whose Dockerfile is missing: the frontend transfers the (empty)
+ * dockerfile source, shown as its vertex, then fails to read it (bk:frontend/dockerui/config.go).
+ */
+export function missingDockerfileProgress(clock: Clock, name: string): string {
+  let out = '';
+  const p = new PlainProgress(clock, (t) => {
+    out += t;
+  });
+  const v = p.start(`[internal] load build definition from ${name}`);
+  p.status(v, 'transferring dockerfile: 2B', clock.now());
+  p.done(v);
+  return out;
 }

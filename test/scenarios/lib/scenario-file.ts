@@ -20,6 +20,7 @@
  *   # patched: 3 stderr "Error response from daemon: ...\n" -- moby v28.5.2 daemon/delete.go:96
  *   # patched: 3 stderr sub "regex" "replacement" -- runc v1.3.3 libcontainer/process_linux.go:884
  *   # patched: 3 exit 1 -- ...
+ *   # patched: 2,4 stderr sub "regex" "replacement" -- ...   (the same patch on commands 2 and 4)
  *       the recorded (normalized) stream of command 3 (1-based) is replaced, or substituted with the
  *       JSON-quoted regex (flags `g`), because Engine 28 prints something else than the recording
  *       daemon (20.10). Everything after ` -- ` is the citation and is required.
@@ -65,32 +66,32 @@ function parseJsonString(src: string, where: string): [string, string] {
   return [JSON.parse(m[0]) as string, src.slice(m[0].length).trimStart()];
 }
 
-function parsePatch(value: string, where: string, commandCount: () => number): Patch {
+/** One `# patched:` line; `2,4 stderr ...` patches commands 2 and 4 alike. */
+function parsePatch(value: string, where: string): Patch[] {
   const cite = value.indexOf(' -- ');
   if (cite < 0) throw new ScenarioError(`${where}: a patch needs a citation after " -- "`);
   const citation = value.slice(cite + 4).trim();
   const body = value.slice(0, cite).trim();
-  const m = /^(\d+)\s+(stdout|stderr|exit)\s+(.*)$/s.exec(body);
-  if (!m) throw new ScenarioError(`${where}: expected "<command#> <stdout|stderr|exit> <value> -- <citation>"`);
-  const command = Number(m[1]);
-  if (command < 1) throw new ScenarioError(`${where}: commands are numbered from 1`);
-  void commandCount;
+  const m = /^(\d+(?:,\d+)*)\s+(stdout|stderr|exit)\s+(.*)$/s.exec(body);
+  if (!m) throw new ScenarioError(`${where}: expected "<command#>[,<command#>...] <stdout|stderr|exit> <value> -- <citation>"`);
+  const commands = m[1].split(',').map(Number);
+  if (commands.some((c) => c < 1)) throw new ScenarioError(`${where}: commands are numbered from 1`);
   const field = m[2] as Stream | 'exit';
   const rest = m[3];
   if (field === 'exit') {
     if (!/^\d+$/.test(rest)) throw new ScenarioError(`${where}: exit patch needs a number`);
-    return { command, field, kind: 'set', value: Number(rest), citation };
+    return commands.map((command) => ({ command, field, kind: 'set', value: Number(rest), citation }));
   }
   if (rest.startsWith('sub ')) {
     const [regex, after] = parseJsonString(rest.slice(4).trimStart(), where);
     const [replacement, tail] = parseJsonString(after, where);
     if (tail !== '') throw new ScenarioError(`${where}: unexpected text after the replacement`);
     new RegExp(regex, 'g');
-    return { command, field, kind: 'sub', regex, replacement, citation };
+    return commands.map((command) => ({ command, field, kind: 'sub', regex, replacement, citation }));
   }
   const [text, tail] = parseJsonString(rest, where);
   if (tail !== '') throw new ScenarioError(`${where}: unexpected text after the value`);
-  return { command, field, kind: 'set', value: text, citation };
+  return commands.map((command) => ({ command, field, kind: 'set', value: text, citation }));
 }
 
 function parseNormalizer(value: string, where: string): Normalizer | { preset: string } {
@@ -126,7 +127,7 @@ export function parseScenario(name: string, text: string): Scenario {
       }
       if (key === 'unordered') sc.unordered.push(value.trim());
       else if (key === 'normalize') sc.normalizers.push(parseNormalizer(value.trim(), where));
-      else if (key === 'patched') sc.patches.push(parsePatch(value, where, () => sc.commands.length));
+      else if (key === 'patched') sc.patches.push(...parsePatch(value, where));
       return;
     }
     if (/^\s/.test(line)) throw new ScenarioError(`${where}: commands start in column 1`);

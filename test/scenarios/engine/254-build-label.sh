@@ -1,0 +1,12 @@
+# checks: LABEL: several per line, quoted keys and values; docker images --filter label
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 2 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx v0.29.1 (the CLI 28 build client) commands/build.go:368 prints it first: docker-semantics.md §9.4
+# patched: 2 stderr sub "(naming to docker\\.io/library/[a-z0-9._-]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20\nLABEL version=1.0 team=course\nLABEL "description"="a small image" multi.word="a b c"\n' > ctx/Dockerfile
+docker build -t bt254 ctx
+docker image inspect --format '{{json .Config.Labels}}' bt254
+docker images --filter label=team=course --format '{{.Repository}}'
+docker history --no-trunc --format '{{.CreatedBy}}|{{.Size}}' bt254

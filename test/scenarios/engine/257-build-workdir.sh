@@ -1,0 +1,12 @@
+# checks: WORKDIR: relative paths build on the previous one, it is created when missing (a layer), relative COPY destinations use it
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 2 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx v0.29.1 (the CLI 28 build client) commands/build.go:368 prints it first: docker-semantics.md §9.4
+# patched: 2 stderr sub "(naming to docker\\.io/library/[a-z0-9._-]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20\nWORKDIR /a\nWORKDIR b\nWORKDIR ../c\nRUN pwd > /pwd.txt\nCOPY a.txt .\nCOPY a.txt sub/\n' > ctx/Dockerfile && echo a > ctx/a.txt
+docker build -t bt257 ctx
+docker run --rm bt257 sh -c 'cat /pwd.txt; find /a | sort'
+docker image inspect --format '{{.Config.WorkingDir}} {{len .RootFS.Layers}}' bt257
+docker history --format '{{.CreatedBy}}|{{.Size}}' bt257

@@ -1,0 +1,12 @@
+# checks: touching a copied file (same content, new mtime) or rewriting it unchanged keeps the COPY cached: the key is the content checksum
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 2,3,4 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx v0.29.1 (the CLI 28 build client) commands/build.go:368 prints it first: docker-semantics.md §9.4
+# patched: 2,3,4 stderr sub "(naming to docker\\.io/library/[a-z0-9._-]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20\nCOPY a.txt /a.txt\nRUN cat /a.txt > /b.txt\n' > ctx/Dockerfile && echo a > ctx/a.txt
+docker build -t bt267 ctx
+touch ctx/a.txt && docker build -t bt267 ctx
+echo a > ctx/a.txt && docker build -t bt267 ctx
+docker images --format '{{.Repository}}' | grep -c bt267

@@ -1,0 +1,11 @@
+# checks: two Dockerfiles with the same first steps share their cache
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 3 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx v0.29.1 (the CLI 28 build client) commands/build.go:368 prints it first: docker-semantics.md §9.4
+# patched: 3 stderr sub "(naming to docker\\.io/library/[a-z0-9._-]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20\nRUN echo common > /common\nRUN echo a > /a\n' > ctx/A.Dockerfile && printf 'FROM alpine:3.20\nRUN echo common > /common\nRUN echo b > /b\n' > ctx/B.Dockerfile
+docker build -q -f ctx/A.Dockerfile -t bt271a ctx >/dev/null
+docker build -f ctx/B.Dockerfile -t bt271b ctx
+docker history --format '{{.CreatedBy}}' bt271b | head -2

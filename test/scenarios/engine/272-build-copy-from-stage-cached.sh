@@ -1,0 +1,10 @@
+# checks: a rebuilt stage whose copied file has the same content leaves COPY --from cached
+# normalize: ["", "(DONE|ERROR:?) \\d+\\.\\d+s", "$1 <t>"]
+# normalize: ["", "^(#\\d+) \\d+\\.\\d+ ", "$1 <t> "]
+# normalize: ["", "^(#\\d+ .*) \\d+\\.\\d+s done$", "$1 done"]
+# normalize: ["", "(transferring (?:dockerfile|context): )\\d+(?:\\.\\d+)?[kM]?B", "$1<size>"]
+# patched: 2,3 stderr sub "^" "#0 building with \"default\" instance using docker driver\n\n" -- buildx v0.29.1 (the CLI 28 build client) commands/build.go:368 prints it first: docker-semantics.md §9.4
+# patched: 2,3 stderr sub "(naming to docker\\.io/library/[a-z0-9._-]+) done" "$1:latest done" -- buildx sends the tag normalized with :latest; moby v28.5.2 builder/builder-next/exporter/mobyexporter/export.go:209 prints it as given
+mkdir ctx && printf 'FROM alpine:3.20 AS builder\nARG STAMP=1\nRUN echo "stamp $STAMP" > /log && echo same > /artifact\nFROM busybox:latest\nCOPY --from=builder /artifact /artifact\nRUN cat /artifact\n' > ctx/Dockerfile
+docker build -t bt272 ctx
+docker build --build-arg STAMP=2 -t bt272 ctx
