@@ -7,7 +7,7 @@
  *
  *   npm run bench               # 7 timed runs per workload after one warm-up
  *   npm run bench -- --runs 15
- *   npm run bench -- --only engine   # or --only shell
+ *   npm run bench -- --only engine   # or --only shell, --only build (bench/build.ts)
  *
  * Each shell run gets a fresh host and session; only `session.runScript` is timed (the 5,000-file
  * tree for `find /` is made beforehand through the host's file system, not through the shell).
@@ -17,6 +17,7 @@ import type { Host } from '../sandbox-engine/host/types.ts';
 import { createSession } from '../sandbox-engine/shell/session.ts';
 import { ROOT } from '../sandbox-engine/vfs/types.ts';
 import { engineBenchmarks } from './engine.ts';
+import { buildBenchmarks } from './build.ts';
 import { median, parseRuns } from './stats.ts';
 import { MOUNT_PATHS, prepareMountBench } from './mounts.ts';
 
@@ -107,11 +108,12 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const runs = parseRuns(argv);
   const part = only(argv);
-  if (part !== 'engine') await shellBenchmarks(runs);
-  if (part !== 'shell') {
+  if (part !== 'engine' && part !== 'build') await shellBenchmarks(runs);
+  if (part !== 'shell' && part !== 'build') {
     console.log(`dockersim engine benchmark: Node ${process.versions.node}, medians after a warm-up`);
     await engineBenchmarks(runs);
   }
+  if (!part || part === 'build') console.log((await buildBenchmarks(runs).catch((e: Error) => [`docker build: failed: ${e.message}`])).join('\n'));
 }
 
 async function shellBenchmarks(runs: number): Promise<void> {

@@ -50,3 +50,19 @@ export function resolveBaseImage(d: Daemon, ref: Named): BaseImage {
   bases.set(m.id, base);
   return base;
 }
+
+/** Whether the base came from the registry into the build cache (not the image store). */
+export function isPulledBase(d: Daemon, base: BaseImage): boolean {
+  return pulled.get(d)?.get(base.id) === base;
+}
+
+/**
+ * `docker builder prune` removed a pulled base's records (build-cache-usage.ts): its layer
+ * reference is given back, and a later FROM pulls it again.
+ */
+export function forgetPulledBase(d: Daemon, id: string): void {
+  const base = pulled.get(d)?.get(id);
+  if (!base) return;
+  pulled.get(d)!.delete(id);
+  if (base.layer) for (const l of d.layers.release(base.layer)) d.layout.removeLayer(l);
+}

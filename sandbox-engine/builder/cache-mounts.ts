@@ -25,3 +25,8 @@ export function cacheMountFs(d: Daemon, id: string, root: { mode: number; uid: n
   }
   return fs;
 }
+
+/** `docker builder prune` removed the cache mount's record (build-cache-usage.ts): its files go. */
+export function forgetCacheMount(d: Daemon, id: string): void {
+  stores.get(d)?.delete(id);
+}

@@ -119,6 +119,8 @@ export function prepareMounts(d: Daemon, list: readonly Mount[], src: MountSourc
     switch (m.type) {
       case 'bind': {
         const ctx = m.from === '' ? src.context : src.filesOf(m.from, m.source);
+        // from=<image> is resolved before any step (image-sources.ts), with BuildKit's error for an
+        // unknown image; null here means a from= the plan did not see (a guard, not a real text).
         if (ctx === null) throw new MountError(`${m.from}: not found`);
         const source = cleanAbs(m.source);
         const fs = contextFs(d, ctx);

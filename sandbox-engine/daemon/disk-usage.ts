@@ -9,7 +9,7 @@
  * - Containers: all of them with SizeRw (list with size).
  * - Volumes: local volumes without driver options, with size and reference count
  *   (VolumesService.LocalVolumesSize).
- * - Build cache: this engine keeps none (no BuildKit cache records), so it is empty.
+ * - Build cache: BuildKit's cache records (builder/build-cache-usage.ts).
  *
  * The reclaimable figures are computed by the CLI from these (cli formatter/disk_usage.go).
  */
@@ -17,6 +17,7 @@ import type { Daemon } from './daemon.ts';
 import { listImages, type ImageSummary } from './image-list.ts';
 import { listContainers, type ContainerSummary } from './list.ts';
 import type { VolumeInfo } from '../volume/types.ts';
+import { buildCacheUsage } from '../builder/build-cache-usage.ts';
 
 /** api/types/build.CacheRecord (the fields the CLI reads). */
 export interface BuildCacheRecord {
@@ -59,6 +60,17 @@ export function systemDiskUsage(d: Daemon): DiskUsage {
     Images: listImages(d, { sharedSize: true }),
     Containers: listContainers(d, { all: true, size: true }),
     Volumes: d.volumes.localVolumesSize(),
-    BuildCache: [],
+    BuildCache: buildCacheUsage(d).map((u) => ({
+      ID: u.ID,
+      Parents: u.Parents,
+      Type: u.Type,
+      Description: u.Description,
+      InUse: u.InUse,
+      Shared: u.Shared,
+      Size: u.Size,
+      CreatedAt: u.CreatedAt,
+      LastUsedAt: u.LastUsedAt,
+      UsageCount: u.UsageCount,
+    })),
   };
 }

@@ -42,6 +42,7 @@ import { volumeInspect } from './volume/inspect.ts';
 import { volumeRemove } from './volume/rm.ts';
 import { volumePrune } from './volume/prune.ts';
 import { systemDf } from './system/df.ts';
+import { builderPrune } from './builder/prune.ts';
 import { pluginList } from './plugin/ls.ts';
 
 export const HANDLERS: Record<string, DockerHandler> = {
@@ -85,5 +86,6 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'volume rm': volumeRemove,
   'volume prune': volumePrune,
   'system df': systemDf,
+  'builder prune': builderPrune,
   'plugin ls': pluginList,
 };

@@ -62,7 +62,8 @@ Shell options:
 async function run(ctx: ProcessContext): Promise<number> {
   const a0 = ctx.argv[0] ?? 'bash';
   const base = a0.slice(a0.lastIndexOf('/') + 1).replace(/^-/, '') || 'bash';
-  const name = ctx.flavour === 'busybox' ? 'sh' : base === 'bash' ? 'bash' : base;
+  // busybox names itself by argv[0] as typed (`/bin/sh: x: not found` in a Dockerfile's RUN).
+  const name = ctx.flavour === 'busybox' ? a0 || 'sh' : base === 'bash' ? 'bash' : base;
   if (!isShellContext(ctx)) {
     await ctx.stderr.write(`${name}: cannot run outside the simulated shell\n`);
     return 126;
@@ -103,7 +104,7 @@ async function run(ctx: ProcessContext): Promise<number> {
       } else if (LETTERS[c]) options[LETTERS[c]] = on;
       else if ('ilsmhBHPTkptDrE'.includes(c)) continue;
       else {
-        if (ctx.flavour === 'busybox') await ctx.stderr.write(`sh: -${c}: invalid option\n`);
+        if (ctx.flavour === 'busybox') await ctx.stderr.write(`${name}: -${c}: invalid option\n`);
         else await ctx.stderr.write(`${name}: -${c}: invalid option\n${USAGE}`);
         return 2;
       }
@@ -118,7 +119,7 @@ async function run(ctx: ProcessContext): Promise<number> {
   if (useC) {
     command = rest[0];
     if (command === undefined) {
-      await ctx.stderr.write(ctx.flavour === 'busybox' ? `sh: -c requires an argument\n` : `${name}: -c: option requires an argument\n`);
+      await ctx.stderr.write(ctx.flavour === 'busybox' ? `${name}: -c requires an argument\n` : `${name}: -c: option requires an argument\n`);
       return 2;
     }
     source = command;
@@ -136,7 +137,7 @@ async function run(ctx: ProcessContext): Promise<number> {
       source = ctx.fs.readText(file);
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
-      if (ctx.flavour === 'busybox') await ctx.stderr.write(`sh: can't open '${file}': ${strerror(e.code)}\n`);
+      if (ctx.flavour === 'busybox') await ctx.stderr.write(`${name}: can't open '${file}': ${strerror(e.code)}\n`);
       else await ctx.stderr.write(`${name}: ${file}: ${strerror(e.code)}\n`);
       return e.code === 'ENOENT' ? 127 : 126;
     }

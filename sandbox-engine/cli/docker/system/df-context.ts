@@ -11,7 +11,8 @@
  */
 import { GO_TYPE } from '../../go/value.ts';
 import { marshal } from '../../go/json.ts';
-import { humanSize } from '../../formatter/units.ts';
+import { humanDuration, humanSize, humanSizeWithPrecision } from '../../formatter/units.ts';
+import { goTimeString } from '../../../util/go-time.ts';
 import type { DiskUsage } from '../../../daemon/disk-usage.ts';
 import type { ImageSummary } from '../../../daemon/image-list.ts';
 import { imageRows } from '../image/image-format.ts';
@@ -143,4 +144,40 @@ export function contextJSON(v: unknown): string | undefined {
     if (typeof x !== 'function') m.set(k, x);
   }
   return marshal(m, { escapeHTML: true });
+}
+
+/**
+ * The build cache records as formatter.buildCacheContext shows them (docker/cli v28.5.2
+ * cli/command/formatter/buildcache.go): sorted by last use, then ID (buildCacheSort); IDs and
+ * parents cut to 12 characters in tables, `*` after an ID in use; size with 3 significant digits.
+ */
+export function verboseBuildCacheRows(du: DiskUsage, trunc: boolean, now: number): Row[] {
+  const records = [...du.BuildCache].sort((a, b) => {
+    const la = a.LastUsedAt;
+    const lb = b.LastUsedAt;
+    if (la === null && lb === null) return a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0;
+    if (la === null) return -1;
+    if (lb === null) return 1;
+    if (la === lb) return a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0;
+    return la - lb;
+  });
+  const cut = (s: string): string => (trunc ? s.slice(0, 12) : s);
+  return records.map((b) => {
+    const r: Row = {
+      ID: cut(b.ID) + (b.InUse ? '*' : ''),
+      Parent: cut((b.Parents ?? []).join(', ')),
+      CacheType: b.Type,
+      Description: b.Description,
+      Size: humanSizeWithPrecision(b.Size, 3),
+      CreatedAt: goTimeString(b.CreatedAt),
+      CreatedSince: `${humanDuration(now - b.CreatedAt)} ago`,
+      LastUsedAt: b.LastUsedAt === null ? '' : goTimeString(b.LastUsedAt),
+      LastUsedSince: b.LastUsedAt === null ? '' : `${humanDuration(now - b.LastUsedAt)} ago`,
+      UsageCount: String(b.UsageCount),
+      InUse: String(b.InUse),
+      Shared: String(b.Shared),
+    };
+    r[GO_TYPE] = '*formatter.buildCacheContext';
+    return r;
+  });
 }

@@ -24,7 +24,7 @@ import { humanSize } from '../../formatter/units.ts';
 import { GO_TYPE } from '../../go/value.ts';
 import { systemDiskUsage, type DiskUsage } from '../../../daemon/disk-usage.ts';
 import { reportError, type DockerIO } from '../io.ts';
-import { builderSize, contextJSON, summaryRows, verboseContainerRows, verboseImageRows, verboseVolumeRows } from './df-context.ts';
+import { builderSize, contextJSON, summaryRows, verboseBuildCacheRows, verboseContainerRows, verboseImageRows, verboseVolumeRows } from './df-context.ts';
 
 const RAW_SUMMARY = 'type: {{.Type}}\ntotal: {{.TotalCount}}\nactive: {{.Active}}\nsize: {{.Size}}\nreclaimable: {{.Reclaimable}}\n';
 
@@ -119,7 +119,7 @@ function verboseTable(du: DiskUsage, now: number): string {
   out += '\nLocal Volumes space usage:\n\n';
   out += formatRows({ format: DEFAULT_FORMATS.diskUsageVolumes, rows: verboseVolumeRows(du), header: VOLUME_HEADERS });
   out += `\nBuild cache usage: ${humanSize(builderSize(du))}\n\n`;
-  out += formatRows({ format: DEFAULT_FORMATS.diskUsageBuildCache, rows: [], header: BUILD_CACHE_HEADERS });
+  out += formatRows({ format: DEFAULT_FORMATS.diskUsageBuildCache, rows: verboseBuildCacheRows(du, true, now), header: BUILD_CACHE_HEADERS });
   return out;
 }
 
@@ -129,7 +129,7 @@ function verboseTemplate(du: DiskUsage, format: string, now: number): string {
     Images: verboseImageRows(du, trunc, now),
     Containers: verboseContainerRows(du, trunc, now),
     Volumes: verboseVolumeRows(du),
-    BuildCache: [],
+    BuildCache: verboseBuildCacheRows(du, trunc, now),
   };
   const obj: Row = { ...data };
   obj[GO_TYPE] = '*formatter.diskUsageContext';

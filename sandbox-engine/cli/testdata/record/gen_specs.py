@@ -99,6 +99,34 @@ HIDDEN = {
     ],
     ('volume create',): [dict(name='name', type='string', usage='Specify volume name', hidden=True)],
     ('container update',): [dict(name='kernel-memory', type='bytes', usage='Kernel memory limit (deprecated)', hidden=True)],
+    # Engine 28 with buildx runs `docker buildx build` / `docker buildx prune` for these (docker/cli
+    # v28.5.2 cmd/docker/builder.go forwardBuilder), which take more flags than the legacy help
+    # recorded here shows; hidden, with buildx v0.29.1's usage texts (commands/build.go, prune.go,
+    # root.go) where they are given there.
+    ('image build',): [
+        dict(name='load', type='bool', usage='Shorthand for "--output=type=docker"', hidden=True),
+        dict(name='progress', type='string', defValue='auto', hidden=True,
+             usage='Set type of progress output ("auto", "none",  "plain", "quiet", "rawjson", "tty"). Use plain to show container output'),
+        dict(name='secret', type='stringArray', usage='Secret to expose to the build (format: "id=mysecret[,src=/local/secret]")', hidden=True),
+        dict(name='ssh', type='stringArray', usage='SSH agent socket or keys to expose to the build (format: "default|<id>[=<socket>|<key>[,<key>]]")', hidden=True),
+    ],
+    ('builder prune',): [
+        dict(name='builder', type='string', usage='Override the configured builder instance', hidden=True),
+        dict(name='max-used-space', type='bytes', usage='Maximum amount of disk space allowed to keep for cache', hidden=True),
+        dict(name='min-free-space', type='bytes', usage='Target amount of free disk space after pruning', hidden=True),
+        dict(name='reserved-space', type='bytes', usage='Amount of disk space always allowed to keep for cache', hidden=True),
+        dict(name='verbose', type='bool', usage='Provide a more verbose output', hidden=True),
+    ],
+}
+
+# A paragraph added to a generated spec's header comment.
+NOTES = {
+    'image build': ('Engine 28 with buildx runs `docker buildx build`, which also takes the hidden flags\n'
+                    'below (HIDDEN in the generator). The help shown is the legacy builder\'s: buildx\'s help\n'
+                    'could not be recorded here (no buildx plugin on the recording machine).'),
+    'builder prune': ('Engine 28 with buildx runs `docker buildx prune` (cli/docker/builder/prune.ts prints its\n'
+                      'output), which also takes the hidden flags below. The help shown is the legacy one\n'
+                      '(buildx\'s help could not be recorded here).'),
 }
 
 # SetAnnotation calls (feature gates) per command/flag.
@@ -390,6 +418,8 @@ def gen_leaf(path, t):
     spec['flags'] = flag_specs(path, help_all)
     file = t.get('file') or path.replace(' ', '/')
     body = HEADER.format(cmd=path, src=src_of(path))
+    if path in NOTES:
+        body = body[:-4] + ' *\n' + ''.join(f' * {l}\n' for l in NOTES[path].split('\n')) + ' */\n'
     depth = file.count('/') + 1
     body += f"import type {{ CommandSpec }} from '{'../' * depth}command-spec.ts';\n\n"
     body += 'export const spec: CommandSpec = ' + ts_val(spec) + ';\n'
