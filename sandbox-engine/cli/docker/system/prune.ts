@@ -2,8 +2,9 @@
  * `docker system prune` (docker/cli v28.5.2 cli/command/system/prune.go): the prompt lists what
  * will go (and the filters), then containers, networks, (volumes with --volumes), images and
  * build cache are pruned in that order, each printing its report followed by a blank line, and
- * the total is printed last. The simulated engine has only the default networks (never pruned)
- * and no build cache yet, so those steps print nothing.
+ * the total is printed last. The simulated engine has only the default networks (never pruned).
+ * The build cache goes through the classic API (builder.CachePrune: /build/prune with `all`), whose
+ * report is `Deleted build cache objects:` and the record IDs.
  */
 import type { Invocation } from '../../command.ts';
 import { humanSize } from '../../formatter/units.ts';
@@ -12,6 +13,7 @@ import { reportError, type DockerIO } from '../io.ts';
 import { confirm } from '../prompt.ts';
 import { runImagePrune } from '../image/prune.ts';
 import { runVolumePrune } from '../volume/prune.ts';
+import { pruneBuildCache } from '../../../builder/build-cache-usage.ts';
 
 /** sortorder.NaturalLess: digit runs compare as numbers. */
 function naturalLess(a: string, b: string): boolean {
@@ -77,6 +79,11 @@ export async function systemPrune(inv: Invocation, io: DockerIO): Promise<number
     const i = runImagePrune(io, all, filters);
     if (i.output !== '') await io.stdout(`${i.output}\n`);
     total += i.space;
+    const cache = pruneBuildCache(io.daemon, { all });
+    if (cache.length > 0) {
+      await io.stdout(`Deleted build cache objects:\n${cache.map((u) => `${u.ID}\n`).join('')}\n`);
+      total += cache.reduce((n, u) => n + u.Size, 0);
+    }
   } catch (e) {
     return reportError(io, e);
   }
