@@ -22,10 +22,30 @@ export interface Message {
   params?: Record<string, string | number>;
 }
 
-/** One line as the student typed it; `interruptedAtStep` when Ctrl-C stopped the command. */
+/**
+ * A Ctrl-C typed while a command ran, in its place among the reads: `read` when a read was waiting
+ * for the terminal (a replay delivers it at that read), `busy` when the command was computing (a
+ * replay can only deliver it soon after the input before it; see replay.ts).
+ */
+export interface InputInterrupt {
+  interrupt: 'read' | 'busy';
+}
+
+/**
+ * What a running command took from the terminal, in order: typed text as one read got it, null for
+ * an end-of-file (Ctrl-D) a read got, or a Ctrl-C.
+ */
+export type InputEvent = string | null | InputInterrupt;
+
+/**
+ * One line as the student typed it; `interruptedAtStep` when Ctrl-C stopped the command; `input`
+ * when the command read the terminal while it ran (`cat > f`, `read x`, the shell in `docker run
+ * -it`): on the line that completed the command. Lines the command left unread are later entries.
+ */
 export interface LogEntry {
   line: string;
   interruptedAtStep?: number;
+  input?: InputEvent[];
 }
 
 /** A complete command as the terminal showed it. */

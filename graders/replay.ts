@@ -1,13 +1,15 @@
 /**
  * Replay: build an exercise's starting scenario on a fresh host with the submission's seed, feed
- * the student's log line by line into a fresh session (honouring Ctrl-C at the recorded step), and
- * take the exercise's snapshot after setup and after every complete command. The same code backs
- * the browser's live checks (`LiveRun`) and the grading CLI (`replay`), so both see one state.
+ * the student's log line by line into a fresh session (honouring Ctrl-C at the recorded step, and
+ * giving each command the terminal input it read live, typed-input.ts), and take the exercise's
+ * snapshot after setup and after every complete command. The same code backs the browser's live
+ * checks (`LiveRun`) and the grading CLI (`replay`), so both see one state.
  */
 import { createHost, createSession, observeDocker, type ExtendedShellSession, type Host, type InputResult, type SessionOptions, type StreamName } from '../sandbox-engine/index.ts';
-import type { CheckContext, CommandRecord, Exercise, LogEntry } from './model.ts';
+import type { CheckContext, CommandRecord, Exercise, InputEvent, LogEntry } from './model.ts';
 import type { Submission } from './submission.ts';
 import { gradeContext, type GradeResult } from './grade.ts';
+import { endsAtRead, isBusyInterrupt, TypedInput } from './typed-input.ts';
 
 export interface StartOptions {
   /** Default: the exercise's scenario seed. */
@@ -15,8 +17,9 @@ export interface StartOptions {
   columns?: number;
   onOutput?: (text: string, stream: StreamName) => void;
   /**
-   * The terminal's keyboard: the browser passes what the student types. Default: a terminal on
-   * which nothing is typed (grading replays; the log holds command lines only).
+   * The terminal's keyboard: the browser passes what the student types (what commands read from
+   * it is recorded in the log). Default: a terminal on which nothing is typed (grading replays,
+   * which serve each command the input its log entry recorded).
    */
   stdin?: SessionOptions['stdin'];
   /** The browser passes a macrotask yield so Ctrl-C arrives while a command runs. */
@@ -25,8 +28,8 @@ export interface StartOptions {
 
 /**
  * The terminal's keyboard in a replay: a TTY (so `docker exec -it` is allowed, as in the browser)
- * on which nothing more is typed. Programs that wait for typed input get end-of-file; the log
- * records command lines only (see the report of this slice).
+ * on which nothing more is typed. A command reads its recorded input (typed-input.ts) and after
+ * it end-of-file.
  */
 const TERMINAL_WITHOUT_TYPING: NonNullable<SessionOptions['stdin']> = {
   isTTY: true,
@@ -39,19 +42,24 @@ export class LiveRun<S> {
   readonly exercise: Exercise<S>;
   readonly host: Host;
   readonly session: ExtendedShellSession;
+  /** The session's keyboard: records what commands read live, serves it again in a replay. */
+  private readonly keyboard: TypedInput;
   private readonly log: LogEntry[] = [];
   private readonly timeline: S[] = [];
   private readonly commands: CommandRecord[] = [];
   /** Lines and output of the command being typed or run. */
   private pending: { lines: string[]; output: string } = { lines: [], output: '' };
+  /** The live command running now: its log entry and what it has read so far. */
+  private recording: { entry: LogEntry; typed: InputEvent[] } | null = null;
   private baseline: Record<string, string> = {};
   readonly seed: number;
 
-  private constructor(exercise: Exercise<S>, seed: number, host: Host, session: ExtendedShellSession) {
+  private constructor(exercise: Exercise<S>, seed: number, host: Host, session: ExtendedShellSession, keyboard: TypedInput) {
     this.exercise = exercise;
     this.seed = seed;
     this.host = host;
     this.session = session;
+    this.keyboard = keyboard;
   }
 
   /** A host with the exercise's scenario applied, and the student's session on it. */
@@ -66,11 +74,13 @@ export class LiveRun<S> {
     const setup = createSession({ host });
     for (const line of sc.commands ?? []) await setup.input(line);
     let sink: (t: string) => void = () => {};
+    let interrupt: () => void = () => {};
+    const keyboard = new TypedInput(opts.stdin ?? TERMINAL_WITHOUT_TYPING, () => interrupt());
     // As the browser's terminal (site/lib/terminal/worker.ts): a TTY, so `-it` behaves the same.
     const session = createSession({
       host,
       tty: true,
-      stdin: opts.stdin ?? TERMINAL_WITHOUT_TYPING,
+      stdin: keyboard,
       columns: opts.columns ?? 80,
       yieldControl: opts.yieldControl,
       onOutput: (t, stream) => {
@@ -78,7 +88,8 @@ export class LiveRun<S> {
         opts.onOutput?.(t, stream);
       },
     });
-    const run = new LiveRun(exercise, seed, host, session);
+    interrupt = () => session.interrupt();
+    const run = new LiveRun(exercise, seed, host, session, keyboard);
     sink = (t) => {
       run.pending.output += t;
     };
@@ -93,12 +104,48 @@ export class LiveRun<S> {
     if (docker) this.timeline.push(this.exercise.snapshot(docker, this.host));
   }
 
-  /** One terminal line; a snapshot is taken when it completed a command. */
-  async input(entry: LogEntry): Promise<InputResult> {
-    if (entry.interruptedAtStep !== undefined) this.session.scheduleInterrupt(entry.interruptedAtStep);
-    this.log.push({ ...entry });
+  /**
+   * One terminal line; a snapshot is taken when it completed a command. A replayed entry (`replay`,
+   * or any entry that has `input`) gives the command's reads its recorded input, then end-of-file,
+   * and is logged as given. Otherwise the command reads the keyboard, and what it read is recorded
+   * in the entry.
+   */
+  async input(entry: LogEntry, opts: { replay?: boolean } = {}): Promise<InputResult> {
+    const replaying = opts.replay === true || entry.input !== undefined;
+    const step = entry.interruptedAtStep;
+    // Stopped at a read: the replayed Ctrl-C comes at that read (the step would come a tick early).
+    if (step !== undefined && !endsAtRead(entry.input)) this.session.scheduleInterrupt(step);
+    const logged: LogEntry = { line: entry.line };
+    if (step !== undefined) logged.interruptedAtStep = step;
+    if (entry.input !== undefined) logged.input = [...entry.input];
+    this.log.push(logged);
     this.pending.lines.push(entry.line);
-    const r = await this.session.input(entry.line);
+    const typed: InputEvent[] = [];
+    if (replaying) this.keyboard.play(entry.input ?? [], { endsByStep: step !== undefined });
+    else {
+      this.keyboard.record(typed);
+      this.recording = { entry: logged, typed };
+    }
+    const entriesBefore = this.session.entries.length;
+    let r: InputResult;
+    try {
+      r = await this.session.input(entry.line);
+    } finally {
+      this.keyboard.stop();
+      this.recording = null;
+    }
+    // A live Ctrl-C (session.interrupt()) is recorded where it landed, for the replay to repeat
+    // (only if this line ran a command: one too long to run leaves no history entry).
+    const ran = this.session.entries.length > entriesBefore;
+    const landed = ran ? this.session.entries.at(-1)?.interruptedAtStep : undefined;
+    if (landed !== undefined) logged.interruptedAtStep = landed;
+    if (!replaying) {
+      // The Ctrl-C that stopped a computing command is replayed by its step; its marker is only
+      // kept where a `read` one before it would otherwise look like the end.
+      const last = typed.at(-1);
+      if (landed !== undefined && isBusyInterrupt(last) && !endsAtRead(typed.slice(0, -1))) typed.pop();
+      if (typed.length > 0) logged.input = typed;
+    }
     if (r.kind === 'continue') return r;
     const text = this.pending.lines.join('\n');
     if (text.trim() === '') {
@@ -106,13 +153,19 @@ export class LiveRun<S> {
       this.pending = { lines: [], output: '' };
       return r;
     }
-    // A live Ctrl-C (session.interrupt()) is recorded where it landed, for the replay to repeat.
-    const landed = this.session.entries.at(-1)?.interruptedAtStep;
-    if (landed !== undefined) this.log[this.log.length - 1].interruptedAtStep = landed;
     this.commands.push({ text, output: this.pending.output, status: r.status });
     this.pending = { lines: [], output: '' };
     this.observe();
     return r;
+  }
+
+  /**
+   * A live Ctrl-C while a command runs: the session stops it (or the program it runs, in a
+   * container's shell), and the keyboard notes where it came among the command's reads.
+   */
+  interrupt(): void {
+    this.keyboard.noteInterrupt();
+    this.session.interrupt();
   }
 
   /**
@@ -125,9 +178,20 @@ export class LiveRun<S> {
     this.pending = { lines: [], output: '' };
   }
 
-  /** What the browser exports for grading: the log and the seed, nothing it concluded itself. */
+  /**
+   * What the browser exports for grading: the log and the seed, nothing it concluded itself. While
+   * a live command runs, its entry carries what it has read so far: replayed, the command gets
+   * that and then end-of-file (a reload inside `docker run -it` keeps what was done there).
+   */
   submission(): Submission {
-    return { exercise: this.exercise.id, seed: this.seed, log: this.log.map((e) => ({ ...e })) };
+    const rec = this.recording;
+    const log = this.log.map((e) => (rec?.entry === e && rec.typed.length > 0 ? copyEntry({ ...e, input: rec.typed }) : copyEntry(e)));
+    return { exercise: this.exercise.id, seed: this.seed, log };
+  }
+
+  /** Events the running live command has read from the terminal so far (0 when none runs). */
+  inputSoFar(): number {
+    return this.recording?.typed.length ?? 0;
   }
 
   /** The live check, after every command and on "Check". */
@@ -140,9 +204,17 @@ export class LiveRun<S> {
   }
 }
 
+/** A copy with its fields in the file's order (line, interruptedAtStep, input). */
+function copyEntry(e: LogEntry): LogEntry {
+  const out: LogEntry = { line: e.line };
+  if (e.interruptedAtStep !== undefined) out.interruptedAtStep = e.interruptedAtStep;
+  if (e.input !== undefined) out.input = e.input.map((x) => (x !== null && typeof x === 'object' ? { ...x } : x));
+  return out;
+}
+
 /** A submission's log replayed on a fresh engine. */
 export async function replay<S>(exercise: Exercise<S>, seed: number, log: readonly LogEntry[]): Promise<LiveRun<S>> {
   const run = await LiveRun.start(exercise, { seed });
-  for (const e of log) await run.input(e);
+  for (const e of log) await run.input(e, { replay: true });
   return run;
 }

@@ -1,5 +1,6 @@
 /**
- * A sandbox session in a link: `#log=` + base64url of the JSON `{"seed":N,"log":[{line...}]}`.
+ * A sandbox session in a link: `#log=` + base64url of the JSON `{"seed":N,"log":[{line...}]}`
+ * (log entries as in a submission file, with the terminal input their commands read).
  * Opening such a link replays the log on a fresh host with that seed. Decoding goes through the
  * graders' submission reader, so a tampered link is refused like a damaged file.
  */
@@ -31,7 +32,13 @@ function fromBase64Url(text: string): Uint8Array | null {
 
 /** The URL fragment (with its `#`) for a session. */
 export function encodeShare(s: SharedSession): string {
-  const log = s.log.map((e) => (e.interruptedAtStep === undefined ? { line: e.line } : { line: e.line, interruptedAtStep: e.interruptedAtStep }));
+  // Only what the reader takes back: the line, a Ctrl-C's step, and the input the command read.
+  const log = s.log.map((e) => {
+    const out: LogEntry = { line: e.line };
+    if (e.interruptedAtStep !== undefined) out.interruptedAtStep = e.interruptedAtStep;
+    if (e.input !== undefined) out.input = e.input;
+    return out;
+  });
   return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify({ seed: s.seed, log })));
 }
 

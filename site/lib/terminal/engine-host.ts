@@ -4,9 +4,10 @@
  *
  * The run is graders' LiveRun, so the page and the grading CLI see one state: an `init` builds the
  * exercise's starting scenario (or the sandbox's bare host), replays the saved log with output
- * discarded and a terminal on which nothing is typed (exactly as the grading replay does), then
- * answers `ready` and `state`. Every line typed goes through LiveRun.input, so the log records it,
- * with a live Ctrl-C recorded at the step where it landed.
+ * discarded, each command getting the terminal input its entry recorded and then end-of-file
+ * (exactly as the grading replay does), then answers `ready` and `state`. Every line typed goes
+ * through LiveRun.input, so the log records it, with what the command read from the terminal
+ * (`stdin`, `eof`, and `interrupt` while it waited) and a live Ctrl-C at the step where it landed.
  *
  * Lines run one after another (a chain of promises); `interrupt`, `stdin` and `eof` act at once,
  * which works because the session gives the event loop a turn (`turn`) every few thousand steps.
@@ -58,6 +59,8 @@ interface Generation {
   pendingStart: number;
   /** Set when `exit` ended the session: where that command starts (left out of the saved log). */
   exitedAt: number | null;
+  /** Input events of the running command already in a posted state. */
+  inputPosted: number;
 }
 
 const defaultTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -157,7 +160,7 @@ export class EngineHost {
     const old = this.gen;
     if (old) {
       // Stop what the old session runs (a read, a loop); whatever it still does is not ours.
-      old.run?.session.interrupt();
+      old.run?.interrupt();
       old.stdin.abandonReads();
     }
     this.output.drop();
@@ -175,12 +178,22 @@ export class EngineHost {
       pendingLines: [],
       pendingStart: -1,
       exitedAt: null,
+      inputPosted: 0,
     };
     this.gen = g;
     g.stdin.onWait = () => {
       if (g !== this.gen) return;
       this.output.flush();
       this.post({ type: 'reading' });
+      // What the running command has read so far goes into a state now: a reload inside
+      // `docker run -it` then keeps the work done in the container (the replay ends the shell there).
+      const run = g.run;
+      if (!run || g.replaying || !this.running || g.saveOutput !== null) return;
+      const n = run.inputSoFar();
+      if (n > g.inputPosted) {
+        g.inputPosted = n;
+        this.postState(g);
+      }
     };
     // Not behind the old chain: its command may take a moment to notice the interrupt.
     this.queue = this.start(g, msg).catch((e: unknown) => this.report(e));
@@ -217,7 +230,11 @@ export class EngineHost {
     g.run = run;
     const log = msg.log ?? [];
     for (const entry of log) {
-      await this.feed(g, { line: entry.line, interruptedAtStep: entry.interruptedAtStep });
+      // With the input its command read live (LiveRun serves it; the keyboard is not touched).
+      const again: LogEntry = { line: entry.line };
+      if (entry.interruptedAtStep !== undefined) again.interruptedAtStep = entry.interruptedAtStep;
+      if (entry.input !== undefined) again.input = entry.input;
+      await this.feed(g, again, true);
       if (g !== this.gen) return;
     }
     g.replaying = false;
@@ -226,12 +243,12 @@ export class EngineHost {
   }
 
   /** One line into the run, keeping track of where commands start in the log. */
-  private async feed(g: Generation, entry: LogEntry): Promise<InputResult> {
+  private async feed(g: Generation, entry: LogEntry, replay = false): Promise<InputResult> {
     const run = g.run!;
     if (g.pendingLines.length === 0) g.pendingStart = g.entries;
     g.pendingLines.push(entry.line);
     g.entries++;
-    const r = await run.input(entry);
+    const r = await run.input(entry, { replay });
     if (r.kind === 'continue') return r;
     // A blank line is no command (LiveRun records none either).
     if (g.pendingLines.join('\n').trim() !== '') {
@@ -246,6 +263,7 @@ export class EngineHost {
     const run = g.run;
     if (!run) return this.post({ type: 'error', message: 'no session: send init first' });
     this.running = true;
+    g.inputPosted = 0;
     let r: InputResult;
     try {
       r = await this.feed(g, { line });
@@ -270,7 +288,8 @@ export class EngineHost {
     const run = g?.run;
     if (!g || !run || g.replaying) return;
     if (this.running) {
-      run.session.interrupt();
+      // Noted in the log where it came among the command's reads, for a replay to repeat.
+      run.interrupt();
       // The session fails a read in progress with the interrupt; drop our end of it.
       g.stdin.abandonReads();
       return;
@@ -327,6 +346,8 @@ export class EngineHost {
     const run = g.run!;
     let log = run.submission().log;
     let starts = g.commandStarts;
+    // While a command that read typed input runs, it is the last command (undo drops it).
+    if (this.running && run.inputSoFar() > 0) starts = [...starts, g.pendingStart];
     // After `exit` the next start replays the work without it: a new login on the same machine.
     if (g.exitedAt !== null) {
       const cut = g.exitedAt;

@@ -5,9 +5,9 @@
  * Lifecycle: the page sends `init` (seed, width, and for a lesson the exercise and the saved log);
  * the worker builds the exercise's host (graders' LiveRun), replays the log silently and answers
  * `ready` with the prompt, then `state` (log, grade, inspector), and again after every complete
- * command. Each line typed at the shell prompt goes as `input`; while
- * it runs the worker streams `output` and finally sends `result` with the next prompt (PS1, or PS2
- * when the line left a construct open). Lines typed while a command runs go as `stdin` (the
+ * command (and while one runs, once it has read typed input and waits for more). Each line typed
+ * at the shell prompt goes as `input`; while it runs the worker streams `output` and finally sends
+ * `result` with the next prompt (PS1, or PS2 when the line left a construct open). Lines typed while a command runs go as `stdin` (the
  * command may read them, e.g. `cat` or the shell in `docker run -it`); what it left unread comes
  * back in `result.typeAhead` (or in a `typeAhead` message, when a line arrives just after its
  * command ended) for the shell to run next, as a real terminal's type-ahead would.
@@ -34,7 +34,10 @@ import type { InspectorState } from '../inspector/types.ts';
 
 /** A lesson's exercise state as the page shows it (task titles and diagnoses are message keys). */
 export interface LessonState {
-  /** The student's lines so far (setup excluded): what progress saving keeps and replay re-runs. */
+  /**
+   * The student's lines so far (setup excluded): what progress saving keeps and replay re-runs,
+   * with what each command read from the terminal (`stdin`, `eof`, `interrupt`) in its `input`.
+   */
   log: LogEntry[];
   /**
    * Where the last complete command starts in `log` (-1: none yet): "undo last command" restarts
@@ -79,7 +82,12 @@ export type FromWorker =
    * `continuing`: the log ended inside an open construct, so `prompt` is PS2.
    */
   | { type: 'ready'; prompt: string; replayed: number; continuing?: boolean }
-  /** After `ready`, after every complete command, after `written` and after `select`. */
+  /**
+   * After `ready`, after every complete command, after `written` and after `select`; and while a
+   * command runs, when it waits for the terminal again after reading typed input: its log entry
+   * then holds the input so far (a reload replays it and then gives end-of-file), and it counts
+   * as the last command.
+   */
   | { type: 'state'; state: LessonState }
   | { type: 'file'; id: number; text: string | null; error?: string }
   | { type: 'written'; id: number; error?: string }

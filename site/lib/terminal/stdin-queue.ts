@@ -3,7 +3,10 @@
  * `docker run -it`): the page pushes what is typed, a read waits until something arrives.
  *
  * It has the shape of the engine's InputStream (read, readAll, isTTY) without importing engine
- * internals: the site reaches the engine only through its public entry.
+ * internals: the site reaches the engine only through its public entry. The session reads it
+ * through graders' TypedInput (graders/typed-input.ts), which writes down what each read got (the
+ * log entry's `input`) and drops reads a Ctrl-C abandoned; lines nobody read leave through
+ * drainLines as type-ahead and are not part of it.
  */
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
