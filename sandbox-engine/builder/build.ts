@@ -22,7 +22,7 @@ import { rfc3339Nano } from '../util/time.ts';
 import { PlainProgress, bytesString, type PendingVertex, type Vertex } from './progress.ts';
 import type { BuildContext } from './context.ts';
 import { configBytes, fillCreated, fromImageHistory, type BuildConfig, type BuildHistory } from './image-config.ts';
-import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, type Selection } from './copy.ts';
+import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, withoutExcluded, type Selection } from './copy.ts';
 import { runInLayer } from './exec-run.ts';
 import { resolveBaseImage, type BaseImage } from './base-image.ts';
 import { stageSource } from './stage-source.ts';
@@ -692,7 +692,9 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         const chmod = chmodText ? parseInt(chmodText, 8) : null;
         const sel: Selection[] = [];
         for (const s of srcs) {
-          const one = selectSource(source, s);
+          const found = selectSource(source, s);
+          // Exclude patterns are used as written (CopyCommand.Expand leaves them unexpanded).
+          const one = found && withoutExcluded(found, c.excludePatterns);
           if (one === null) {
             // bk:cache/contenthash/checksum.go errNotFound, wrapped by opsutils/contenthash.go and solver/edge.go.
             const refID = `${uuid(d)}::${shortID(d)}`;

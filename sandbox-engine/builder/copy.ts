@@ -12,6 +12,7 @@
  * target), never the mtime (docker/docs build/cache/invalidation.md).
  */
 import type { Daemon } from '../daemon/daemon.ts';
+import { DockerIgnore } from './dockerignore.ts';
 import type { Layer } from '../layer/layer-store.ts';
 import { Vfs, type FsView } from '../vfs/vfs.ts';
 import { ROOT } from '../vfs/types.ts';
@@ -76,6 +77,21 @@ export function selectSource(ctx: BuildContext, src: string): Array<{ name: stri
 }
 
 export type Selection = NonNullable<ReturnType<typeof selectSource>>;
+
+/**
+ * COPY/ADD --exclude (BuildKit v0.25.2: dockerfile2llb WithExcludePatterns; fsutil copy.go
+ * `copier.copy` matches each path relative to the source being copied, parents included, with
+ * moby/patternmatcher): what a selected directory holds is filtered; a selected top itself (a
+ * named file, or a wildcard's match) has the empty relative path and is never excluded.
+ */
+export function withoutExcluded(sel: Selection, patterns: readonly string[]): Selection {
+  if (patterns.length === 0) return sel;
+  const m = new DockerIgnore(patterns.join('\n'));
+  return sel.map((s) => {
+    const prefix = s.top === null ? '' : `${s.top.path}/`;
+    return { ...s, children: s.children.filter((e) => !m.ignored(e.path.slice(prefix.length))) };
+  });
+}
 
 /** The content checksum of the selection (what BuildKit's contenthash computes), mtime left out. */
 export function selectionChecksum(sel: Selection[]): string {
