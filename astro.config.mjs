@@ -33,5 +33,9 @@ export default defineConfig({
   vite: {
     // monaco's CSS goes with its lazy chunk, and dev prepares monaco at start (site/lib/editor).
     plugins: [monacoEditor()],
+    // The engine's Web Worker is started as a module worker (site/lib/terminal/terminal.ts), so it
+    // is built as ES modules: its import() calls become chunks fetched on first use instead of
+    // being inlined into one file (Vite's default 'iife' worker format cannot split).
+    worker: { format: 'es' },
   },
 });

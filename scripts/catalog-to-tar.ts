@@ -36,7 +36,7 @@ import { MemFs } from '../sandbox-engine/vfs/memfs.ts';
 const IMAGES: Record<string, CatalogImage> = { alpine, busybox, ubuntu, nginx: nginxAlpine };
 const REAL_BUSYBOX = '/bin/busybox';
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let out = '/tmp/catalog-tars';
   const names: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -50,12 +50,12 @@ function main(argv: string[]): void {
     mkdirSync(dir, { recursive: true });
     const merged = new MemFs({ clock: frozenClock(0), dev: 0x801 });
     const tars: Uint8Array[] = [];
-    image.layers.forEach((layer, i) => {
-      const tar = layerTar(buildLayerTree(layer.spec()));
+    for (const [i, layer] of image.layers.entries()) {
+      const tar = layerTar(buildLayerTree(await layer.spec()));
       writeFileSync(join(dir, `layer-${i + 1}.tar`), tar);
       tars.push(tar);
       unpackLayer(tar, merged);
-    });
+    }
     writeFileSync(join(dir, 'image.tar'), saveTar(image, tars));
     const bb = merged.lstat('/bin/busybox');
     if (bb && bb.kind === 'file' && name !== 'ubuntu') {
@@ -88,4 +88,4 @@ function saveTar(image: CatalogImage, tars: Uint8Array[]): Uint8Array {
   return writeTar(entries);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

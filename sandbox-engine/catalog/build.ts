@@ -5,30 +5,42 @@
  *   m.diffIDs      // ['sha256:…'] = sha256 of each layer's tar (archive/diff.ts writeTreeTar)
  *   m.id           // 'sha256:…' = sha256 of m.configBytes (the image ID)
  *   m.repoDigest   // 'sha256:…' of the image index the tag points at (RepoDigests, `Digest:`)
+ *   await loadImage(alpine);                          // the layers' file lists (see below)
  *   const layers = registerImageLayers(store, m);   // LayerStore layers, bottom first
  *
- * Hashing a layer would stream its synthetic files as zeros (about 0.35 s per 80 MB on Node 24);
- * instead the DiffIDs recorded in layer-digests.ts are used while the layer's tar fingerprint
- * still matches (layer-digest.ts), which costs a walk over the headers and real contents only.
- * Results are memoized by layer key, and a layer shared by two images (alpine's under
- * nginx:alpine) is built once.
+ * Two halves. Everything but the layer trees comes from the image's metadata and the DiffIDs and
+ * sizes recorded in layer-digests.ts: synchronous, cheap, and no file list needed (hashing the
+ * tars' synthetic zeros took about half a second per start). The trees need the layers' file
+ * lists, which live in modules of their own (in the browser, chunks fetched on first use):
+ * `loadImage` imports them, and a layer's tree is built on first use of `tree`. Using `tree`
+ * before `loadImage` throws. A layer missing from the table is hashed when materialized (its
+ * data must be loaded by then). Results are memoized by layer key, and a layer shared by two
+ * images (alpine's under nginx:alpine) is loaded and built once.
+ *
+ * Determinism: a load is the one wait on real time in the engine. A pull does it before its first
+ * progress message and before virtual time moves (daemon/pull.ts), so nothing waiting on the
+ * clock or on input can tell; only a background process that is busy computing meanwhile gets
+ * a few more event-loop turns than it would had the data been loaded already.
  */
 import { chainID, digestOf, type Digest } from '../layer/digest.ts';
 import type { Layer, LayerStore } from '../layer/layer-store.ts';
-import { treeSize } from '../archive/diff.ts';
 import type { MemFs } from '../vfs/memfs.ts';
 import type { ImageConfig } from '../image/types.ts';
 import { fromUtf8, utf8 } from '../util/text.ts';
 import { buildIndex, buildManifest, type Blob } from './manifest.ts';
 import { buildLayerTree } from './tree.ts';
-import { layerDigest } from './layer-digest.ts';
+import { hashLayer, type KnownLayerDigest } from './hash-layer.ts';
 import { LAYER_DIGESTS } from './layer-digests.ts';
+import type { LayerSpec } from './spec.ts';
 import type { CatalogImage, CatalogLayer } from './types.ts';
 
 export interface MaterializedLayer {
   key: string;
-  /** The layer directory (overlay on-disk form); LayerStore.register copies it. */
-  tree: MemFs;
+  /**
+   * The layer directory (overlay on-disk form); LayerStore.register copies it. Built on first
+   * use, from the file list `loadImage` imported; throws before that.
+   */
+  readonly tree: MemFs;
   diffID: Digest;
   /** Bytes of the uncompressed layer tar. */
   tarSize: number;
@@ -58,6 +70,10 @@ export interface MaterializedImage {
 
 const layerCache = new Map<string, MaterializedLayer>();
 const imageCache = new Map<CatalogImage, MaterializedImage>();
+/** Loaded layer descriptions (and loads under way), and the trees built from them, by layer key. */
+const specs = new Map<string, LayerSpec>();
+const loading = new Map<string, Promise<void>>();
+const trees = new Map<string, MemFs>();
 
 /**
  * Stand-in for the gzip blob's digest. Our tars are never compressed, so this only has to be
@@ -68,18 +84,49 @@ function blobDigest(diffID: Digest, compressedSize: number): Digest {
   return digestOf(utf8(`gzip ${diffID} ${compressedSize}`));
 }
 
+/** Import the file lists of the image's layers (once per process); needed before `tree` is used. */
+export async function loadImage(image: CatalogImage): Promise<void> {
+  for (const layer of image.layers) {
+    if (specs.has(layer.key)) continue;
+    let p = loading.get(layer.key);
+    if (!p) {
+      p = layer.spec().then((spec) => {
+        specs.set(layer.key, spec);
+      });
+      loading.set(layer.key, p);
+    }
+    await p;
+  }
+}
+
+/** Whether `loadImage` has run for the image. */
+export function isLoaded(image: CatalogImage): boolean {
+  return image.layers.every((l) => specs.has(l.key));
+}
+
+function layerTree(layer: CatalogLayer): MemFs {
+  let tree = trees.get(layer.key);
+  if (tree) return tree;
+  const spec = specs.get(layer.key);
+  if (!spec) throw new Error(`catalog: layer ${layer.key} is not loaded (await loadImage(image) first)`);
+  tree = buildLayerTree(spec);
+  trees.set(layer.key, tree);
+  return tree;
+}
+
 export function materializeLayer(layer: CatalogLayer): MaterializedLayer {
   const cached = layerCache.get(layer.key);
   if (cached) return cached;
-  const tree = buildLayerTree(layer.spec());
-  const { diffID, tarSize } = layerDigest(tree, LAYER_DIGESTS[layer.key]);
+  const known: KnownLayerDigest = LAYER_DIGESTS[layer.key] ?? hashLayer(layerTree(layer));
   const m: MaterializedLayer = {
     key: layer.key,
-    tree,
-    diffID,
-    tarSize,
-    size: treeSize(tree),
-    blob: { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: blobDigest(diffID, layer.compressedSize), size: layer.compressedSize },
+    get tree() {
+      return layerTree(layer);
+    },
+    diffID: known.diffID,
+    tarSize: known.tarSize,
+    size: known.size,
+    blob: { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: blobDigest(known.diffID, layer.compressedSize), size: layer.compressedSize },
   };
   layerCache.set(layer.key, m);
   return m;
@@ -117,7 +164,7 @@ export function materialize(image: CatalogImage): MaterializedImage {
 }
 
 /**
- * Register the image's layers in the store, each on the previous one, passing the known DiffIDs
+ * Register the image's layers in the store (their trees must be loaded: `loadImage`), each on the previous one, passing the known DiffIDs
  * so nothing is hashed again. Layers already present are shared (LayerStore.register). Returns the
  * layers bottom first; the caller owns one reference, to the top layer (an image holds its top
  * layer, which holds its parents), as moby's download manager leaves it.

@@ -11,19 +11,29 @@
  * - nginx:alpine / 1.27.2-alpine: 43.2MB (c7b4f26a7d93).
  * Our image IDs differ from the real ones (our layer bytes are not the real bytes); sizes,
  * histories, configs and trees follow the real images.
+ *
+ * Loading: this module and images/*.ts hold only what IDs, configs and histories need; each
+ * layer's file list is a module of its own, imported by `loadImage` when the image is first
+ * pulled (in the browser build, a chunk fetched then). See build.ts.
  */
 import { alpine } from './images/alpine.ts';
 import { busybox } from './images/busybox.ts';
 import { nginxAlpine } from './images/nginx-alpine.ts';
 import { ubuntu } from './images/ubuntu.ts';
 import type { CatalogImage } from './types.ts';
+import { loadImage } from './build.ts';
 
 export type { CatalogImage, CatalogLayer, CatalogHistory } from './types.ts';
-export { materialize, materializeLayer, registerImageLayers, type MaterializedImage, type MaterializedLayer } from './build.ts';
+export { isLoaded, loadImage, materialize, materializeLayer, registerImageLayers, type MaterializedImage, type MaterializedLayer } from './build.ts';
 
 export const CATALOG: readonly CatalogImage[] = [alpine, busybox, ubuntu, nginxAlpine];
 
 export { alpine, busybox, ubuntu, nginxAlpine };
+
+/** Load every image's layer file lists (see build.ts: what a build's base images may need). */
+export async function loadCatalog(): Promise<void> {
+  for (const image of CATALOG) await loadImage(image);
+}
 
 /** Repositories the registry knows (docker.io paths). */
 export function catalogRepositories(): string[] {

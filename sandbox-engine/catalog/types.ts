@@ -5,8 +5,12 @@
 import type { LayerSpec } from './spec.ts';
 
 export interface CatalogLayer {
-  /** Builds the layer directory's description (called once; results are memoized). */
-  spec: () => LayerSpec;
+  /**
+   * Loads the layer directory's description (called once per process; build.ts keeps it). Its
+   * data is a module of its own, imported on first use: in the browser build a chunk fetched when
+   * the image is first pulled, not with the engine.
+   */
+  spec: () => Promise<LayerSpec>;
   /**
    * Size of the gzip blob in the registry (pull progress totals, manifest `size`). Our layer tars
    * are never really compressed: these are the real image's figures where known, else estimates.

@@ -5,4 +5,18 @@
  *   const r = await buildImage(d, { dockerfile, dockerfileName: 'Dockerfile', context, ... });
  *   if (r.ok) r.id;   // 'sha256:…'
  */
-export { build as buildImage, type BuildOptions, type BuildResult } from '../builder/build.ts';
+import { build, type BuildOptions, type BuildResult } from '../builder/build.ts';
+import { loadCatalog } from '../catalog/index.ts';
+import type { Daemon } from './daemon.ts';
+
+export type { BuildOptions, BuildResult };
+
+/**
+ * The builder resolves and registers base images synchronously (builder/base-image.ts), so the
+ * catalog's layer file lists, fetched on demand elsewhere (catalog/build.ts), are all loaded
+ * before a build starts; a no-op after the first time.
+ */
+export async function buildImage(d: Daemon, opts: BuildOptions): Promise<BuildResult> {
+  await loadCatalog();
+  return build(d, opts);
+}

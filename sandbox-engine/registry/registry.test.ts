@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDaemonError } from '../errdefs/errors.ts';
 import { ReferenceError } from '../reference/reference.ts';
-import { alpine, busybox, materialize, nginxAlpine, ubuntu } from '../catalog/index.ts';
+import { alpine, busybox, isLoaded, materialize, nginxAlpine, ubuntu } from '../catalog/index.ts';
 import { RegistryError } from './errors.ts';
 import { Registry } from './registry.ts';
 import { MAX_CONCURRENT_DOWNLOADS, layerProgressID, pullEvents, renderDockerPull, renderPullNonTTY, type PullState } from './pull-events.ts';
@@ -38,6 +38,17 @@ describe('resolving references', () => {
     expect(byIndex.tagOrDigest).toBe(m.repoDigest);
     expect(byIndex.digest()).toBe(m.repoDigest);
     expect(hub.resolve(`alpine@${m.manifest.digest}`).digest()).toBe(m.manifest.digest);
+  });
+
+  it('resolves by digest without the layers\' file lists; load() fetches them for the layer trees', async () => {
+    const m = materialize(ubuntu);
+    const r = hub.resolve(`ubuntu@${m.repoDigest}`);
+    expect(r.image).toBe(ubuntu);
+    expect(isLoaded(ubuntu)).toBe(false);
+    expect(() => r.materialize().layers[0].tree).toThrow(/not loaded/);
+    await r.load();
+    expect(isLoaded(ubuntu)).toBe(true);
+    expect(r.materialize().layers[0].tree.readlink('/bin')).toBe('usr/bin');
   });
 
   it('unknown repository: pull access denied (NotFound)', () => {

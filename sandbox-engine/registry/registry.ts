@@ -5,6 +5,7 @@
  *   const r = hub.resolve('alpine');           // docker.io/library/alpine:latest
  *   r.image.repository                         // 'library/alpine'
  *   r.materialize().repoDigest                 // what `Digest:` and RepoDigests show
+ *   await r.load()                             // the layers' file lists, before registering them
  *   hub.resolve('foo')                         // throws RegistryError 'repository-denied'
  *   hub.resolve('alpine:nope')                 // throws RegistryError 'manifest-unknown'
  *
@@ -12,7 +13,7 @@
  * platform manifest's digest), as Hub does. Only docker.io exists; other registries are
  * unreachable (the sandbox has no network).
  */
-import { CATALOG, materialize, type CatalogImage, type MaterializedImage } from '../catalog/index.ts';
+import { CATALOG, loadImage, materialize, type CatalogImage, type MaterializedImage } from '../catalog/index.ts';
 import { DEFAULT_DOMAIN, parseNormalizedNamed, tagNameOnly, type Named } from '../reference/reference.ts';
 import { manifestUnknown, pullAccessDenied, registryUnreachable } from './errors.ts';
 
@@ -22,8 +23,13 @@ export interface ResolvedImage {
   /** The tag, or the digest for `name@sha256:…` (the id of the `Pulling from` line). */
   tagOrDigest: string;
   image: CatalogImage;
-  /** Layer trees, DiffIDs, config and digests (computed once per process). */
+  /** DiffIDs, config and digests (computed once per process); layer trees once `load` is done. */
   materialize(): MaterializedImage;
+  /**
+   * Fetch the layers' file lists (catalog loadImage: a chunk of its own in the browser), which
+   * the layer trees are built from. A pull awaits it before registering the layers.
+   */
+  load(): Promise<void>;
   /** The digest the reference resolved through (`Digest:` line). */
   digest(): string;
 }
@@ -59,13 +65,13 @@ export class Registry {
         const m = materialize(image);
         if (m.index.digest === ref.digest || m.manifest.digest === ref.digest) {
           const digest = ref.digest;
-          return { ref, tagOrDigest: ref.digest, image, materialize: () => m, digest: () => digest };
+          return { ref, tagOrDigest: ref.digest, image, materialize: () => m, load: () => loadImage(image), digest: () => digest };
         }
       }
       throw manifestUnknown(ref);
     }
     const image = candidates.find((i) => i.tags.includes(ref.tag!));
     if (!image) throw manifestUnknown(ref);
-    return { ref, tagOrDigest: ref.tag!, image, materialize: () => materialize(image), digest: () => materialize(image).repoDigest };
+    return { ref, tagOrDigest: ref.tag!, image, materialize: () => materialize(image), load: () => loadImage(image), digest: () => materialize(image).repoDigest };
   }
 }

@@ -7,7 +7,7 @@
  * `buildkit.dockerfile.v0`, created 2024-09-06T12:05:36Z. Compressed layer: 3,623,807 bytes
  * (repo-info, layer sha256:43c4264eed91…).
  */
-import { ALPINE_CREATED, ALPINE_ROOTFS_SIZE, alpineRootfsSpec } from '../alpine/rootfs.ts';
+import { ALPINE_CREATED, ALPINE_ROOTFS_SIZE } from '../alpine/meta.ts';
 import { buildkitConfig } from '../config.ts';
 import type { CatalogHistory, CatalogImage, CatalogLayer } from '../types.ts';
 
@@ -15,7 +15,7 @@ export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:
 
 export const ALPINE_LAYER: CatalogLayer = {
   key: 'alpine-minirootfs-3.20.3-x86_64',
-  spec: alpineRootfsSpec,
+  spec: () => import('../alpine/rootfs.ts').then((m) => m.alpineRootfsSpec()),
   compressedSize: 3_623_807,
 };
 

@@ -12,7 +12,7 @@ import { ALPINE_HISTORY, ALPINE_LAYER, PATH_ENV } from './alpine.ts';
 import { buildkitConfig } from '../config.ts';
 import { runCreatedBy } from '../buildkit-history.ts';
 import { MODULES_RUN, SLIM_RUN } from '../nginx/dockerfile-runs.ts';
-import { ENTRYPOINT_COPIES, NGINX_ALPINE_SIZE, NGINX_EPOCH, copySpec, modulesRunSpec, slimRunSpec } from '../nginx/layers.ts';
+import { ENTRYPOINT_COPY_STEPS, NGINX_ALPINE_SIZE, NGINX_EPOCH } from '../nginx/meta.ts';
 import type { CatalogHistory, CatalogImage, CatalogLayer } from '../types.ts';
 
 const B = 'buildkit.dockerfile.v0';
@@ -21,11 +21,14 @@ const layerEntry = (created_by: string): CatalogHistory => ({ created: NGINX_EPO
 
 const COPY_BLOBS = [629, 956, 393, 1_210, 1_398];
 
+/** The file lists (layers.ts, with files.ts), loaded when the image is first pulled. */
+const data = () => import('../nginx/layers.ts');
+
 const LAYERS: CatalogLayer[] = [
   ALPINE_LAYER,
-  { key: 'nginx-1.27.2-alpine-slim-run', spec: slimRunSpec, compressedSize: 1_752_148 },
-  ...ENTRYPOINT_COPIES.map((c, i) => ({ key: `nginx-1.27.2-copy-${i}`, spec: () => copySpec(c.path, c.text), compressedSize: COPY_BLOBS[i] })),
-  { key: 'nginx-1.27.2-alpine-modules-run', spec: modulesRunSpec, compressedSize: 13_192_562 },
+  { key: 'nginx-1.27.2-alpine-slim-run', spec: () => data().then((m) => m.slimRunSpec()), compressedSize: 1_752_148 },
+  ...ENTRYPOINT_COPY_STEPS.map((_, i) => ({ key: `nginx-1.27.2-copy-${i}`, spec: () => data().then((m) => m.copyStepSpec(i)), compressedSize: COPY_BLOBS[i] })),
+  { key: 'nginx-1.27.2-alpine-modules-run', spec: () => data().then((m) => m.modulesRunSpec()), compressedSize: 13_192_562 },
 ];
 
 const HISTORY: CatalogHistory[] = [
@@ -35,7 +38,7 @@ const HISTORY: CatalogHistory[] = [
   meta('ENV PKG_RELEASE=1'),
   meta('ENV DYNPKG_RELEASE=1'),
   layerEntry(runCreatedBy(SLIM_RUN)),
-  ...ENTRYPOINT_COPIES.map((c) => layerEntry(c.createdBy)),
+  ...ENTRYPOINT_COPY_STEPS.map((c) => layerEntry(c.createdBy)),
   meta('ENTRYPOINT ["/docker-entrypoint.sh"]'),
   meta('EXPOSE map[80/tcp:{}]'),
   meta('STOPSIGNAL SIGQUIT'),

@@ -15,7 +15,7 @@
 import { digestOf, hexOf } from '../../layer/digest.ts';
 import { utf8 } from '../../util/text.ts';
 import { legacyConfig, type LegacyContainerConfig } from '../config.ts';
-import { UBUNTU_CREATED, UBUNTU_ROOTFS_SIZE, ubuntuRootfsSpec } from '../ubuntu/rootfs.ts';
+import { UBUNTU_CREATED, UBUNTU_ROOTFS_SIZE } from '../ubuntu/meta.ts';
 import type { CatalogHistory, CatalogImage } from '../types.ts';
 import { PATH_ENV } from './alpine.ts';
 
@@ -55,7 +55,7 @@ export const ubuntu: CatalogImage = {
   created: UBUNTU_CREATED,
   architecture: 'amd64',
   os: 'linux',
-  layers: [{ key: 'ubuntu-noble-20240801-amd64', spec: ubuntuRootfsSpec, compressedSize: 29_710_396 }],
+  layers: [{ key: 'ubuntu-noble-20240801-amd64', spec: () => import('../ubuntu/rootfs.ts').then((m) => m.ubuntuRootfsSpec()), compressedSize: 29_710_396 }],
   history: HISTORY,
   configJSON: (diffIDs) =>
     legacyConfig({

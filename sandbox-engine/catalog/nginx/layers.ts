@@ -15,19 +15,13 @@ import { blob, dir, exe, lib, symlink, text, utc, type Entry, type LayerSpec } f
 import { alpinePackages } from '../alpine/packages.ts';
 import { APK_WORLD, GROUP, PASSWD, SHADOW } from '../alpine/etc-files.ts';
 import * as f from './files.ts';
+import { ENTRYPOINT_COPY_STEPS, NGINX_ALPINE_SIZE, NGINX_EPOCH, SLIM_RUN_SIZE } from './meta.ts';
 
-/** SOURCE_DATE_EPOCH of the build (every history entry and file time): 2024-10-02T17:55:35Z. */
-export const NGINX_EPOCH = '2024-10-02T17:55:35Z';
+// Where they were first defined; the image (images/nginx-alpine.ts) reads them from meta.ts.
+export { NGINX_ALPINE_SIZE, NGINX_EPOCH, SLIM_RUN_SIZE };
+
 const MTIME = utc(NGINX_EPOCH);
 const T = Math.floor(MTIME / 1000);
-
-/**
- * Image total: `docker images` prints 43.2MB for nginx:alpine c7b4f26a7d93 (several published
- * outputs, Oct 2024 - 2025). The slim RUN layer's share is an estimate (its gzip blob is 1.75MB);
- * the module RUN layer takes the rest.
- */
-export const NGINX_ALPINE_SIZE = 43_200_000;
-export const SLIM_RUN_SIZE = 5_010_000;
 
 const NGINX_DAYS = 20_000; // days since epoch in /etc/shadow's change field (approximate)
 
@@ -151,13 +145,9 @@ function zoneinfo(): Entry[] {
   return out;
 }
 
-export const ENTRYPOINT_COPIES: Array<{ path: string; text: string; createdBy: string }> = [
-  { path: '/docker-entrypoint.sh', text: f.DOCKER_ENTRYPOINT_SH, createdBy: 'COPY docker-entrypoint.sh / # buildkit' },
-  { path: '/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh', text: f.LISTEN_ON_IPV6_SH, createdBy: 'COPY 10-listen-on-ipv6-by-default.sh /docker-entrypoint.d # buildkit' },
-  { path: '/docker-entrypoint.d/15-local-resolvers.envsh', text: f.LOCAL_RESOLVERS_ENVSH, createdBy: 'COPY 15-local-resolvers.envsh /docker-entrypoint.d # buildkit' },
-  { path: '/docker-entrypoint.d/20-envsubst-on-templates.sh', text: f.ENVSUBST_ON_TEMPLATES_SH, createdBy: 'COPY 20-envsubst-on-templates.sh /docker-entrypoint.d # buildkit' },
-  { path: '/docker-entrypoint.d/30-tune-worker-processes.sh', text: f.TUNE_WORKER_PROCESSES_SH, createdBy: 'COPY 30-tune-worker-processes.sh /docker-entrypoint.d # buildkit' },
-];
+/** The five COPY steps (meta.ts) with the files they copy. */
+const COPY_TEXTS = [f.DOCKER_ENTRYPOINT_SH, f.LISTEN_ON_IPV6_SH, f.LOCAL_RESOLVERS_ENVSH, f.ENVSUBST_ON_TEMPLATES_SH, f.TUNE_WORKER_PROCESSES_SH];
+export const ENTRYPOINT_COPIES: Array<{ path: string; text: string; createdBy: string }> = ENTRYPOINT_COPY_STEPS.map((c, i) => ({ ...c, text: COPY_TEXTS[i] }));
 
 /** A COPY layer: the file (mode 0755 as in the git checkout) and, for a subdirectory, its parent. */
 export function copySpec(path: string, content: string): LayerSpec {
@@ -166,6 +156,12 @@ export function copySpec(path: string, content: string): LayerSpec {
   if (parent) entries.push(dir(parent));
   entries.push(text(path, content, 0o755));
   return { mtime: MTIME, entries };
+}
+
+/** The layer of the i-th COPY step. */
+export function copyStepSpec(i: number): LayerSpec {
+  const c = ENTRYPOINT_COPIES[i];
+  return copySpec(c.path, c.text);
 }
 
 const COPIES_SIZE = ENTRYPOINT_COPIES.reduce((n, c) => n + new TextEncoder().encode(c.text).length, 0);
