@@ -7,7 +7,7 @@
  *
  *   npm run bench               # 7 timed runs per workload after one warm-up
  *   npm run bench -- --runs 15
- *   npm run bench -- --only engine   # or --only shell, --only build (bench/build.ts)
+ *   npm run bench -- --only engine   # or --only shell, --only build (bench/build.ts), --only site (bench/site.ts)
  *
  * Each shell run gets a fresh host and session; only `session.runScript` is timed (the 5,000-file
  * tree for `find /` is made beforehand through the host's file system, not through the shell).
@@ -18,6 +18,7 @@ import { createSession } from '../sandbox-engine/shell/session.ts';
 import { ROOT } from '../sandbox-engine/vfs/types.ts';
 import { engineBenchmarks } from './engine.ts';
 import { buildBenchmarks } from './build.ts';
+import { siteBenchmarks } from './site.ts';
 import { median, parseRuns } from './stats.ts';
 import { MOUNT_PATHS, prepareMountBench } from './mounts.ts';
 
@@ -108,12 +109,13 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const runs = parseRuns(argv);
   const part = only(argv);
-  if (part !== 'engine' && part !== 'build') await shellBenchmarks(runs);
-  if (part !== 'shell' && part !== 'build') {
+  if (!part || part === 'shell') await shellBenchmarks(runs);
+  if (!part || part === 'engine') {
     console.log(`dockersim engine benchmark: Node ${process.versions.node}, medians after a warm-up`);
     await engineBenchmarks(runs);
   }
   if (!part || part === 'build') console.log((await buildBenchmarks(runs).catch((e: Error) => [`docker build: failed: ${e.message}`])).join('\n'));
+  if (!part || part === 'site') console.log((await siteBenchmarks(runs)).join('\n'));
 }
 
 async function shellBenchmarks(runs: number): Promise<void> {

@@ -211,6 +211,9 @@ export class EngineHost {
       isTTY: true,
       read: () => (g.replaying ? Promise.resolve(null) : g.stdin.read()),
       readAll: () => (g.replaying ? Promise.resolve(new Uint8Array(0)) : g.stdin.readAll()),
+      // A reader that outlived its command (a container its client let go of) must not take
+      // what is typed for the next one.
+      abandonReads: () => g.stdin.abandonReads(),
     };
     const run = await LiveRun.start(exercise, {
       seed: msg.seed,

@@ -37,6 +37,11 @@ export class LineEditor {
     return this.chars.length === 0;
   }
 
+  /** The text ends exactly at the right margin, so the cursor at its end is on the next row, column 0. */
+  get endsAtMargin(): boolean {
+    return this.chars.length > 0 && this.place(this.chars.length)[1] === 0;
+  }
+
   /**
    * Forget the line without touching the screen (it was submitted, or output moved on). The next
    * line starts at `startCol` when the caller knows it (it has just written a prompt whose writes

@@ -40,6 +40,7 @@ import type { LogEntry } from '../../../graders/model.ts';
 import type { FromWorker, LessonState, ToWorker } from './protocol.ts';
 import { LineEditor, columnAfter } from './line-editor.ts';
 import { splitKeys } from './keys.ts';
+import { forwardKeylessInput } from './keyless-input.ts';
 import { History } from './history.ts';
 
 export interface TerminalStrings {
@@ -103,6 +104,7 @@ export function mountTerminal(container: HTMLElement, opts: MountOptions = {}): 
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(container);
+  forwardKeylessInput(term);
   fit.fit();
 
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -403,8 +405,11 @@ export function mountTerminal(container: HTMLElement, opts: MountOptions = {}): 
     switch (key) {
       case '\r':
       case '\n': {
+        // A line ending exactly at the right margin has the cursor on the next row already (the
+        // editor put it there): a newline would leave an empty row, which bash does not.
+        const atMargin = editor.endsAtMargin;
         const line = editor.take();
-        term.write('\n');
+        term.write(atMargin ? '\r' : '\n');
         editor.reset(0);
         if (state === 'running') {
           if (line !== '') stdinHistory.add(line);
