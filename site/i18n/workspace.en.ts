@@ -5,7 +5,7 @@ export const workspaceEn: WorkspaceStrings = {
   label: 'Workspace',
   terminalLabel: 'Terminal: shell on the simulated Docker host',
   keysHelp:
-    'Keys: Enter runs the line; Up and Down browse history; Ctrl-C stops a running command; Ctrl-D ends input to a program reading it. exit ends the session.',
+    'Keys: Enter runs the line; Up and Down browse history; Ctrl-C stops a running command; Ctrl-D ends input to a program reading it; Shift-Tab moves the focus out of the terminal (Tab completion is not simulated). exit ends the session.',
   terminal: {
     starting: 'Starting the simulated host…',
     ended: 'Session ended. Press Enter to start a new one.',
