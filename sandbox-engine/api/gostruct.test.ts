@@ -45,4 +45,36 @@ describe('GoStruct', () => {
     const s = goStruct('T', [['Z', 1], ['A', goStruct('U', [['Y', 2], ['B', 3]])]], { viaMap: true });
     expect(marshal(wireValue(s))).toBe('{"A":{"B":3,"Y":2},"Z":1}');
   });
+
+  // A cut of container.HostConfig, which embeds Resources (OomKillDisable *bool). Recorded with
+  // CLI 28.2.2: `docker inspect -f '{{.HostConfig}}' c` prints `{... runc  {0 0 ... 0xc00040e44c
+  // <nil> ...} [] ...}`, the embedded struct nested, the set *bool as an address (it changes from
+  // run to run), while `{{.HostConfig.Memory}}` and `{{.HostConfig.Resources}}` both resolve.
+  const hc = goStruct('*container.HostConfig', [
+    ['Runtime', 'runc'],
+    ['Isolation', ''],
+    [
+      'Resources',
+      goStruct('container.Resources', [
+        ['CPUShares', 0, { json: 'CpuShares' }],
+        ['Memory', 0],
+        ['OomKillDisable', false, { pointer: true }],
+        ['PidsLimit', null, { pointer: true }],
+      ]),
+      { embedded: true },
+    ],
+    ['MaskedPaths', NIL_SLICE],
+  ]);
+
+  it('embedded structs: promoted on the wire and for lookups, nested when printed', () => {
+    expect(marshal(wireValue(hc))).toBe('{"Runtime":"runc","Isolation":"","CpuShares":0,"Memory":0,"OomKillDisable":false,"PidsLimit":null,"MaskedPaths":null}');
+    const t = typedValue(hc);
+    const run = (text: string) => Template.parse(text).execute(t);
+    expect(run('{{.}}')).toMatch(/^\{runc  \{0 0 0xc[0-9a-f]{9} <nil>\} \[\]\}$/);
+    expect(run('{{.Memory}} {{.OomKillDisable}} {{.Resources.CPUShares}}')).toBe('0 false 0');
+    expect(run('{{printf "%+v" .Resources}}')).toMatch(/^\{CPUShares:0 Memory:0 OomKillDisable:0xc[0-9a-f]{9} PidsLimit:<nil>\}$/);
+    const typed = t as Record<string, unknown>;
+    expect(typedJSON(typed)).toBe('{"Runtime":"runc","Isolation":"","CpuShares":0,"Memory":0,"OomKillDisable":false,"PidsLimit":null,"MaskedPaths":null}');
+    expect(typedJSON(typed.Resources)).toBe('{"CpuShares":0,"Memory":0,"OomKillDisable":false,"PidsLimit":null}');
+  });
 });

@@ -18,7 +18,7 @@
  *   typedValue(s)                 // { Status: 'running', Health: null }  (prints <nil>)
  *   typedJSON(typedValue(s))      // {"Status":"running"}  — the template `json` function
  */
-import { GO_TYPE, NIL_MAP, NIL_SLICE, isNilMap, isNilSlice } from '../cli/go/value.ts';
+import { GO_TYPE, GoAddress, NIL_MAP, NIL_SLICE, STRUCT_PRINT, isNilMap, isNilSlice } from '../cli/go/value.ts';
 import { marshal } from '../cli/go/json.ts';
 
 export { NIL_MAP, NIL_SLICE };
@@ -33,6 +33,10 @@ export interface GoField {
   /** When the wire form differs from the typed value (a time.Time: String() vs RFC 3339). */
   readonly wire?: unknown;
   readonly hasWire: boolean;
+  /** An embedded struct (a Go field with no name): its fields are promoted. */
+  readonly embedded: boolean;
+  /** A pointer to a scalar (`*bool`): fmt prints it inside a struct as an address when set. */
+  readonly pointer: boolean;
 }
 
 export class GoStruct {
@@ -58,6 +62,14 @@ export interface FieldOptions {
   omitempty?: boolean;
   /** Wire value when it differs from the typed one. */
   wire?: unknown;
+  /**
+   * The value is a GoStruct embedded in this one (`type HostConfig struct { ...; Resources; ... }`):
+   * on the wire its fields sit among the outer ones (encoding/json), templates reach them
+   * directly (`{{.HostConfig.Memory}}`), and fmt prints it as a nested `{...}` in place.
+   */
+  embedded?: boolean;
+  /** The Go field is a pointer to a scalar (`OomKillDisable *bool`): see GoField.pointer. */
+  pointer?: boolean;
 }
 
 export type FieldSpec = readonly [name: string, value: unknown, opts?: FieldOptions];
@@ -72,6 +84,8 @@ export function goStruct(goType: string, specs: readonly FieldSpec[], opts: { vi
       omitEmpty: o?.omitempty ?? false,
       wire: o?.wire,
       hasWire: o !== undefined && 'wire' in o,
+      embedded: o?.embedded ?? false,
+      pointer: o?.pointer ?? false,
     })),
     opts.viaMap ?? false,
   );
@@ -100,7 +114,14 @@ export function isEmptyValue(v: unknown): boolean {
 export function wireValue(v: unknown): unknown {
   if (v instanceof GoStruct) {
     const out: Record<string, unknown> = {};
+    const own = new Set(v.fields.filter((f) => !f.embedded).map((f) => f.json));
     for (const f of v.fields) {
+      if (f.embedded && f.value instanceof GoStruct) {
+        // encoding/json promotes the embedded struct's fields; an outer field of the same name wins.
+        const inner = wireValue(f.value) as Record<string, unknown>;
+        for (const [k, x] of Object.entries(inner)) if (!own.has(k)) out[k] = x;
+        continue;
+      }
       const x = f.hasWire ? f.wire : f.value;
       if (f.json === '-' || (f.omitEmpty && isEmptyValue(f.value))) continue;
       out[f.json] = wireValue(x);
@@ -119,14 +140,45 @@ const described = new WeakMap<object, GoStruct>();
 export function typedValue(v: unknown): unknown {
   if (v instanceof GoStruct) {
     const out: Record<string | symbol, unknown> = {};
-    for (const f of v.fields) out[f.go] = typedValue(f.value);
+    const own = new Set(v.fields.filter((f) => !f.embedded).map((f) => f.go));
+    // What fmt prints, when that is not simply the own keys (embedded structs, pointers).
+    const printed: [string, unknown][] = [];
+    let special = false;
+    for (const f of v.fields) {
+      const typed = typedValue(f.value);
+      if (f.embedded && typed !== null && typeof typed === 'object') {
+        // Reachable by its type's name (`{{.HostConfig.Resources}}`), and its fields promoted for
+        // lookups; the outer struct's own fields win (Go's shallower depth).
+        out[f.go] = typed;
+        for (const [k, x] of Object.entries(typed as Record<string, unknown>)) if (!own.has(k)) out[k] = x;
+        printed.push([f.go, typed]);
+        special = true;
+        continue;
+      }
+      out[f.go] = typed;
+      if (f.pointer && typed !== null && typed !== undefined) {
+        printed.push([f.go, new GoAddress(fakeAddress(v.goType, f.go))]);
+        special = true;
+      } else printed.push([f.go, typed]);
+    }
     out[GO_TYPE] = v.goType;
+    if (special) Object.defineProperty(out, STRUCT_PRINT, { value: printed, enumerable: false });
     described.set(out, v);
     return out;
   }
   if (Array.isArray(v)) return v.map(typedValue);
   if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, typedValue(x)]));
   return v;
+}
+
+/**
+ * A heap address as Go prints a pointer (`0xc000...`): real ones change from run to run; this
+ * one is fixed per field so that outputs stay deterministic.
+ */
+function fakeAddress(goType: string, field: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of `${goType}.${field}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `0xc000${(h & 0xffffff).toString(16).padStart(6, '0')}`;
 }
 
 /** Undo typedValue where it can, so that json.Marshal sees tags and omitempty. */

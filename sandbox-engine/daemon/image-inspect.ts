@@ -29,7 +29,9 @@ const strMap = (v: Readonly<Record<string, unknown>> | null | undefined): unknow
 function ociConfigStruct(cfg: ContainerConfig | undefined): GoStruct {
   const c = cfg ?? ({} as Partial<ContainerConfig>);
   const o = { omitempty: true };
-  return goStruct('*v1.DockerOCIImageConfig', [
+  // DockerOCIImageConfig embeds ocispec.ImageConfig and DockerOCIImageConfigExt
+  // (github.com/moby/docker-image-spec specs-go/v1/image.go): `{{.Config}}` prints {{...} {...}}.
+  const image = goStruct('v1.ImageConfig', [
     ['User', c.User ?? '', o],
     ['ExposedPorts', strMap(c.ExposedPorts), o],
     ['Env', slice(c.Env), o],
@@ -40,9 +42,15 @@ function ociConfigStruct(cfg: ContainerConfig | undefined): GoStruct {
     ['Labels', strMap(c.Labels), o],
     ['StopSignal', c.StopSignal ?? '', o],
     ['ArgsEscaped', c.ArgsEscaped ?? false, o],
+  ]);
+  const ext = goStruct('v1.DockerOCIImageConfigExt', [
     ['Healthcheck', c.Healthcheck ? healthStruct(c.Healthcheck) : null, o],
     ['OnBuild', slice(c.OnBuild), o],
     ['Shell', slice(c.Shell), o],
+  ]);
+  return goStruct('*v1.DockerOCIImageConfig', [
+    ['ImageConfig', image, { embedded: true }],
+    ['DockerOCIImageConfigExt', ext, { embedded: true }],
   ]);
 }
 

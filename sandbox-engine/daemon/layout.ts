@@ -5,7 +5,7 @@
  *   overlay2/<cache-id>/{diff,link,lower,work,committed}   diff is the layer's own MemFs, mounted
  *   overlay2/l/<LINK> -> ../<cache-id>/diff
  *   image/overlay2/imagedb/content/sha256/<id>            the config bytes
- *   image/overlay2/layerdb/sha256/<chain>/{diff,cache-id,size,parent}
+ *   image/overlay2/layerdb/sha256/<chain>/{diff,cache-id,size,parent,tar-split.json.gz}
  *   image/overlay2/layerdb/mounts/<container>/{mount-id,init-id,parent}
  *   image/overlay2/repositories.json
  *   containers/<id>/{config.v2.json,hostconfig.json,hostname,hosts,resolv.conf,...}
@@ -18,6 +18,7 @@ import type { SimHost } from '../host/host.ts';
 import type { Layer, RWLayer } from '../layer/layer-store.ts';
 import type { Backend, FileSystem } from '../vfs/types.ts';
 import { ROOT } from '../vfs/types.ts';
+import { writeSized } from '../pkg/sized-file.ts';
 
 export const DOCKER_ROOT = '/var/lib/docker';
 
@@ -44,6 +45,24 @@ const TOP_DIRS: Array<[string, number]> = [
   ['swarm', 0o700],
   ['tmp', 0o700],
   ['volumes', 0o701],
+];
+
+/** BuildKit's bolt databases (their first pages; only the names and modes show). */
+const BUILDKIT_FILES: Array<[string, number]> = [
+  ['buildkit/cache.db', 0o600],
+  ['buildkit/containerdmeta.db', 0o644],
+  ['buildkit/history.db', 0o600],
+  ['buildkit/metadata_v2.db', 0o600],
+  ['buildkit/snapshots.db', 0o600],
+];
+
+const STARTUP_DIRS: Array<[string, number]> = [
+  ['buildkit/content', 0o755],
+  ['buildkit/content/ingest', 0o755],
+  ['buildkit/executor', 0o711],
+  ['plugins/storage', 0o755],
+  ['plugins/storage/ingest', 0o755],
+  ['plugins/tmp', 0o700],
 ];
 
 const hex = (digest: string) => digest.replace(/^sha256:/, '');
@@ -75,6 +94,14 @@ export class DiskLayout {
     this.fs.chmod(this.p(rel), mode);
   }
 
+  /**
+   * A bolt database as dockerd leaves it after opening (32 KiB on the reference host). Its bytes
+   * are never read here: a sized file keeps it out of saved states.
+   */
+  private boltFile(rel: string, mode: number): void {
+    writeSized(this.fs, this.p(rel), 32768, new Uint8Array(0), mode);
+  }
+
   private removeTree(rel: string): void {
     const fs = this.fs;
     const path = this.p(rel);
@@ -102,7 +129,13 @@ export class DiskLayout {
     for (const [rel, mode] of TOP_DIRS) this.dir(rel, mode);
     this.file('engine-id', engineID, 0o600);
     this.file('image/overlay2/repositories.json', '{"Repositories":{}}', 0o600);
-    this.file('volumes/metadata.db', new Uint8Array(32768), 0o600);
+    this.boltFile('volumes/metadata.db', 0o600);
+    // What dockerd's builder and plugin manager create at start (moby v28.5.2): BuildKit's bolt
+    // databases and content/executor roots (builder/builder-next/controller.go:237-293,378-383,
+    // adapters/snapshot/snapshot.go:64, executor_linux.go:64 + runcexecutor MkdirAll 0711), the
+    // plugin store (plugin/manager.go:100,111). Modes as on the reference daemon's data root.
+    for (const [rel, mode] of BUILDKIT_FILES) this.boltFile(rel, mode);
+    for (const [rel, mode] of STARTUP_DIRS) this.dir(rel, mode);
   }
 
   addLayer(layer: Layer): void {
@@ -122,6 +155,11 @@ export class DiskLayout {
     this.file(`${db}/cache-id`, layer.cacheID);
     this.file(`${db}/size`, String(layer.size));
     if (layer.parent) this.file(`${db}/parent`, layer.parent.chainID);
+    // moby v28.5.2 layer/layer_store.go applyTar: every registered layer keeps the tar-split of its
+    // tar (headers and file checksums, gzipped JSON lines) to rebuild the exact tar on push/save.
+    // Nobody reads it here: a sized file, about as big as the reference daemon's (alpine's 508
+    // entries: 19793 bytes; an empty layer's: 218).
+    writeSized(this.fs, this.p(`${db}/tar-split.json.gz`), 200 + 38 * countEntries(layer.diff, '/'), GZIP_HEADER, 0o644);
   }
 
   /**
@@ -249,6 +287,20 @@ export class DiskLayout {
   removeContainer(id: string): void {
     this.removeTree(`containers/${id}`);
   }
+}
+
+/** Go's compress/gzip header (no name, no mtime, OS unknown): what a tar-split file starts with. */
+const GZIP_HEADER = Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
+
+/** The number of tar entries of a layer: every path below the root. */
+function countEntries(fs: Backend, dir: string): number {
+  let n = 0;
+  for (const name of fs.readdir(dir)) {
+    const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
+    n++;
+    if (fs.lstat(p)?.kind === 'dir') n += countEntries(fs, p);
+  }
+  return n;
 }
 
 function safeLstat(fs: FileSystem, path: string) {

@@ -1,7 +1,9 @@
 /**
  * A shell typed at a terminal prompt (`bash`, `sh`, `dash`): a nested interactive session reading
  * lines from the terminal, sharing the parent session's budget and Ctrl-C. It ends at `exit` or at
- * end of input (Ctrl-D), where bash says `exit` and dash just ends the line.
+ * end of input (Ctrl-D), where bash says `exit` and dash and busybox ash just end the line (ash:
+ * cmdloop's newline_and_flush(stderr); `busybox sh` 1.35 in a pty, Ctrl-D at the prompt: "\n" on
+ * stderr, status of the last command).
  */
 import type { ShellProcessContext } from './programs.ts';
 import type { Dialect } from './dialect.ts';
@@ -30,7 +32,9 @@ export async function runNestedInteractive(ctx: ShellProcessContext, name: strin
     onOutput: (t, stream) => void (stream === 'stdout' ? ctx.stdout : ctx.stderr).write(t),
   });
   for (;;) {
-    await ctx.stderr.write(session.prompt());
+    // bash and dash write the prompt to stderr; busybox ash's line editor to stdout (`busybox sh
+    // >/dev/null` in a pty shows no prompt; `2>/dev/null` still does).
+    await (dialect === 'ash' ? ctx.stdout : ctx.stderr).write(session.prompt());
     let line: { line: Uint8Array; eof: boolean };
     try {
       line = await readLine(ctx.stdin, 10, -1, true);
@@ -44,7 +48,7 @@ export async function runNestedInteractive(ctx: ShellProcessContext, name: strin
     }
     if (line.eof && line.line.length === 0) {
       if (dialect === 'bash') await ctx.stderr.write('exit\n');
-      else if (dialect === 'dash') await ctx.stderr.write('\n');
+      else await ctx.stderr.write('\n');
       return session.lastStatus;
     }
     const r = await session.input(fromUtf8(line.line));

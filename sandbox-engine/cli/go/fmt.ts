@@ -3,20 +3,22 @@
  * `printf`) and the `%v` rendering of values that template actions print. Values follow the model
  * in value.ts. Outputs were checked against docker CLI 28.2.2 (template/template.test.ts).
  *
- * Not modelled: pointers (a struct prints as `{...}`, never `&{...}` or an address), %#v Go
- * syntax beyond strings and numbers, %p, complex numbers.
+ * Not modelled: pointers in general (a struct prints as `{...}`, never `&{...}`; only a pointer
+ * field of a struct marked as such prints as an address, value.ts GoAddress), %#v Go syntax beyond
+ * strings and numbers, %p, complex numbers.
  */
 import { formatFloat } from './ftoa.ts';
 import { goQuote } from './quote.ts';
 import {
+  GoAddress,
   GoFloat,
   JsonNumber,
   isNilMap,
   isNilSlice,
   kindOf,
   numberOf,
+  printedFields,
   sortedKeys,
-  structFields,
   typeName,
 } from './value.ts';
 
@@ -154,6 +156,8 @@ export function formatValue(v: unknown, verb: string, f: Flags, depth = 0): stri
     return badVerb(verb, null);
   }
   if (verb === 'T') return pad(typeName(v), f);
+  // fmt prints a pointer nested in a struct as its address (printValue, depth > 0).
+  if (v instanceof GoAddress) return verb === 'v' ? pad(v.text, f) : badVerb(verb, v);
   const kind = kindOf(v);
   switch (kind) {
     case 'bool':
@@ -192,7 +196,7 @@ export function formatValue(v: unknown, verb: string, f: Flags, depth = 0): stri
       return pad('map[' + parts.join(' ') + ']', f);
     }
     case 'struct': {
-      const fields = structFields(v as Record<string, unknown>);
+      const fields = printedFields(v as Record<string | symbol, unknown>);
       const parts = fields.map(
         ([k, x]) => (f.plusV ? k + ':' : '') + formatValue(x, verb, { ...f, width: undefined }, depth + 1),
       );

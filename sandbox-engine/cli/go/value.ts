@@ -110,7 +110,7 @@ function parseJsonWithNumbers(text: string): unknown {
 
 export function isStruct(v: unknown): v is Record<string | symbol, unknown> {
   if (v === null || typeof v !== 'object') return false;
-  if (Array.isArray(v) || v instanceof Map || v instanceof GoFloat || v instanceof GoUint8 || v instanceof JsonNumber) return false;
+  if (Array.isArray(v) || v instanceof Map || v instanceof GoFloat || v instanceof GoUint8 || v instanceof JsonNumber || v instanceof GoAddress) return false;
   if (v instanceof NilSlice || v instanceof NilMap) return false;
   return true;
 }
@@ -152,6 +152,28 @@ export function structFields(v: Record<string, unknown>): [string, unknown][] {
   return Object.keys(v)
     .filter((k) => typeof v[k] !== 'function')
     .map((k) => [k, v[k]]);
+}
+
+/**
+ * How fmt prints a struct whose own keys do not say it alone (set by api/gostruct.ts typedValue):
+ * its printed fields in order, an embedded struct as one field holding the inner struct (Go
+ * prints `{... {inner fields} ...}`; its fields are also own keys of the outer object, as Go
+ * promotes them for templates), a non-nil pointer to a scalar as a GoAddress.
+ */
+export const STRUCT_PRINT: unique symbol = Symbol('structPrint');
+
+/** A non-nil pointer to a scalar (`*bool` set to false): fmt prints it, inside a struct, as an address. */
+export class GoAddress {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+/** The fields fmt prints for a struct value: STRUCT_PRINT when given, else its own keys. */
+export function printedFields(v: Record<string | symbol, unknown>): [string, unknown][] {
+  const layout = v[STRUCT_PRINT] as [string, unknown][] | undefined;
+  return layout ?? structFields(v as Record<string, unknown>);
 }
 
 /** Go type name of a value, as %T and template errors print it. */

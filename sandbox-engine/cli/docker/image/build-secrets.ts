@@ -1,10 +1,15 @@
 /**
  * `docker build --secret id=ID[,src=PATH|,env=VAR][,type=file|env]`: buildx reads each secret on
  * the client, with the caller's permissions and environment, and serves it to the builder over
- * the session; the daemon never sees the file. Parsing after buildx util/buildflags/secrets.go;
- * a file is stat'ed up front (buildkit session/secrets/secretsprovider NewStore: "failed to stat
- * <src>"), an env var that is unset is simply not a secret (the mount then reports it missing).
- * Without src= and env=, the variable named like the id is used if set, else the file of that name.
+ * the session; the daemon never sees the file. Two steps, as in buildx v0.29.1:
+ * - every spec is parsed first (util/buildflags/secrets.go, from commands/build.go:189 toOptions:
+ *   its errors are printed as they are);
+ * - then the store is made (build/opt.go:787 CreateSecrets, BuildKit v0.25.2
+ *   session/secrets/secretsprovider/store.go NewStore), inside RunBuild, whose errors
+ *   runBuildWithOptions wraps in "failed to build" (commands/build.go:461): a secret needs an id;
+ *   without src= and env= the variable named like the id is used if set, else the file of that
+ *   name; a file is stat'ed up front ("failed to stat <src>"). An env= secret is served as the
+ *   variable's value, empty when it is unset (fileStore.GetSecret: os.Getenv).
  */
 import type { FileSystem } from '../../../vfs/types.ts';
 import { isFsError } from '../../../vfs/errors.ts';
@@ -47,9 +52,11 @@ function parseSpec(value: string): SecretSpec {
 }
 
 export function readSecrets(values: readonly string[], fs: FileSystem, env: Readonly<Record<string, string>>): Map<string, Uint8Array> {
+  const specs = values.filter((v) => v !== '').map(parseSpec);
   const out = new Map<string, Uint8Array>();
-  for (const value of values) {
-    const spec = parseSpec(value);
+  const storeError = (msg: string) => new SecretSpecError(`failed to build: ${msg}`);
+  for (const spec of specs) {
+    if (spec.id === '') throw storeError('secret missing ID');
     let { src } = spec;
     let envName = spec.env;
     if (src === '' && envName === '') {
@@ -57,15 +64,14 @@ export function readSecrets(values: readonly string[], fs: FileSystem, env: Read
       else src = spec.id;
     }
     if (envName !== '') {
-      const v = env[envName];
-      if (v !== undefined) out.set(spec.id, utf8(v));
+      out.set(spec.id, utf8(env[envName] ?? ''));
       continue;
     }
     try {
       fs.stat(src);
       out.set(spec.id, fs.readFile(src));
     } catch (e) {
-      if (isFsError(e)) throw new SecretSpecError(`failed to stat ${src}: ${e.syscall === 'open' ? 'open' : 'stat'} ${src}: ${goErrnoText(e.code)}`);
+      if (isFsError(e)) throw storeError(`failed to stat ${src}: ${e.syscall === 'open' ? 'open' : 'stat'} ${src}: ${goErrnoText(e.code)}`);
       throw e;
     }
   }
