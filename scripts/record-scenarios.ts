@@ -36,6 +36,17 @@
  *
  * One recorder runs at a time (a lock, record.lock under /tmp/scenario-rec): a second one waits.
  *
+ * The bridge engine. A scenario whose header has `# engine: bridge` runs on a second private
+ * daemon that has the default bridge network, as a Debian install of Docker has (data root
+ * /tmp/scenario-rec/root-bridge, exec root .../exec-bridge, socket .../docker-bridge.sock, same
+ * registry mirror, no iptables). Its bridge is the user-managed device simbr0 (172.17.0.1/16,
+ * created here if missing and removed at the end if this run created it), given with --bridge:
+ * a daemon started with --bridge=none deletes `docker0` (moby daemon_unix.go
+ * removeDefaultBridgeInterface), and the other private engines on this machine are started so.
+ * In its goldens `simbr0` is written `docker0` (the default bridge's device name,
+ * daemon_unix.go:992 getDefaultBridgeName) and its exec root `/var/run/docker`. Builds there run
+ * without the forced `--network=none`.
+ *
  * A scenario run: the engine is reset (all containers and volumes removed, images other than the
  * base ones removed, base tags pulled back if a scenario removed them), a fresh scratch directory
  * /tmp/scenario-rec/work becomes the cwd and HOME, and each command runs as
@@ -62,13 +73,47 @@ import { BASE_IMAGES } from '../test/scenarios/lib/base-images.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SCENARIO_DIR = path.join(ROOT, 'test/scenarios/engine');
 const REC = '/tmp/scenario-rec';
-const SOCK = `${REC}/docker.sock`;
-const DATA_ROOT = `${REC}/root`;
 const SCRATCH = `${REC}/work`;
 const DOCKER_CONFIG = `${REC}/docker-config`;
 const REGISTRY = '127.0.0.1:5555';
 const DOCKER = '/usr/local/bin/docker';
 const CMD_TIMEOUT_S = 60;
+
+/** A private dockerd the scenarios run on (see the header: the plain one and the bridge one). */
+interface Engine {
+  name: 'plain' | 'bridge';
+  sock: string;
+  dataRoot: string;
+  execRoot: string;
+  pidFile: string;
+  /** Flags besides the roots, socket, pid file and registry mirror. */
+  flags: string[];
+}
+
+const BRIDGE_DEV = 'simbr0';
+const BRIDGE_ADDR = '172.17.0.1/16';
+
+const ENGINES: Record<Engine['name'], Engine> = {
+  plain: {
+    name: 'plain',
+    sock: `${REC}/docker.sock`,
+    dataRoot: `${REC}/root`,
+    execRoot: `${REC}/exec`,
+    pidFile: `${REC}/dockerd.pid`,
+    flags: ['--iptables=false', '--ip6tables=false', '--bridge=none'],
+  },
+  bridge: {
+    name: 'bridge',
+    sock: `${REC}/docker-bridge.sock`,
+    dataRoot: `${REC}/root-bridge`,
+    execRoot: `${REC}/exec-bridge`,
+    pidFile: `${REC}/dockerd-bridge.pid`,
+    flags: ['--iptables=false', '--ip6tables=false', `--bridge=${BRIDGE_DEV}`],
+  },
+};
+
+/** The engine commands go to now (ENV.DOCKER_HOST follows it). */
+let engine: Engine = ENGINES.plain;
 
 const ENV = {
   PATH: '/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin',
@@ -76,9 +121,14 @@ const ENV = {
   USER: 'root',
   LANG: 'C.UTF-8',
   TZ: 'UTC',
-  DOCKER_HOST: `unix://${SOCK}`,
+  DOCKER_HOST: `unix://${ENGINES.plain.sock}`,
   DOCKER_CONFIG,
 };
+
+function useEngine(e: Engine): void {
+  engine = e;
+  ENV.DOCKER_HOST = `unix://${e.sock}`;
+}
 
 function die(msg: string): never {
   process.stderr.write(`record-scenarios: ${msg}\n`);
@@ -153,22 +203,37 @@ function ensureRegistry(): void {
   waitFor('docker-registry', up);
 }
 
-function ensureDaemon(): void {
-  const pidFile = `${REC}/dockerd.pid`;
-  const up = () => spawnSync(DOCKER, ['version'], { env: ENV }).status === 0;
-  if (alive(pidFile) && up()) return;
+let createdBridgeDev = false;
+
+/** The bridge engine's user-managed bridge device (see the header). */
+function ensureBridgeDevice(): void {
+  if (spawnSync('ip', ['link', 'show', BRIDGE_DEV]).status === 0) return;
+  run('ip', ['link', 'add', BRIDGE_DEV, 'type', 'bridge']);
+  run('ip', ['addr', 'add', BRIDGE_ADDR, 'dev', BRIDGE_DEV]);
+  run('ip', ['link', 'set', BRIDGE_DEV, 'up']);
+  createdBridgeDev = true;
+}
+
+function removeBridgeDevice(): void {
+  if (createdBridgeDev) spawnSync('ip', ['link', 'del', BRIDGE_DEV]);
+}
+
+function ensureDaemon(e: Engine): void {
+  const up = () => spawnSync(DOCKER, ['version'], { env: { ...ENV, DOCKER_HOST: `unix://${e.sock}` } }).status === 0;
+  if (alive(e.pidFile) && up()) return;
+  if (e.name === 'bridge') ensureBridgeDevice();
   startDetached(
-    'dockerd',
+    e.name === 'plain' ? 'dockerd' : `dockerd-${e.name}`,
     'dockerd',
     [
-      '--iptables=false', '--ip6tables=false', '--bridge=none',
-      '--data-root', DATA_ROOT, '--exec-root', `${REC}/exec`,
-      '-H', `unix://${SOCK}`, '--pidfile', pidFile,
+      ...e.flags,
+      '--data-root', e.dataRoot, '--exec-root', e.execRoot,
+      '-H', `unix://${e.sock}`, '--pidfile', e.pidFile,
       '--registry-mirror', `http://${REGISTRY}`, '--insecure-registry', REGISTRY,
     ],
     null,
   );
-  waitFor('dockerd', up, 60);
+  waitFor(`dockerd (${e.name})`, up, 60);
 }
 
 function stopStarted(): void {
@@ -401,10 +466,12 @@ interface Raw {
 }
 
 function runCommand(command: string): Raw {
+  // Without a bridge, BuildKit's RUN needs --network=none (reference-docker.md).
+  const buildNet = engine.name === 'plain' ? '--network=none ' : '';
   const real = command
     .split('/var/lib/docker')
-    .join(DATA_ROOT)
-    .replace(/(^|[;&|]\s*)docker (image )?build /g, '$1DOCKER_BUILDKIT=1 /usr/bin/docker $2build --network=none --progress=plain ');
+    .join(engine.dataRoot)
+    .replace(/(^|[;&|]\s*)docker (image )?build /g, `$1DOCKER_BUILDKIT=1 /usr/bin/docker $2build ${buildNet}--progress=plain `);
   const r = spawnSync('timeout', ['-k', '5', String(CMD_TIMEOUT_S), 'bash', '-c', real], {
     cwd: SCRATCH,
     env: ENV,
@@ -414,7 +481,7 @@ function runCommand(command: string): Raw {
   });
   if (r.error) die(`${command}: ${r.error.message}`);
   if (r.status === 124) die(`${command}: timed out after ${CMD_TIMEOUT_S}s`);
-  const stderr = real === command.split('/var/lib/docker').join(DATA_ROOT) ? r.stderr : canonicalBuildProgress(r.stderr);
+  const stderr = real === command.split('/var/lib/docker').join(engine.dataRoot) ? r.stderr : canonicalBuildProgress(r.stderr);
   return { stdout: withoutStubTrace(r.stdout), stderr: withoutStubTrace(stderr), exit: r.status ?? 128 };
 }
 
@@ -493,11 +560,18 @@ function recordOnce(sc: Scenario, base: Map<string, string>): GoldenCommand[] {
   resetEngine(base);
   fs.rmSync(SCRATCH, { recursive: true, force: true });
   fs.mkdirSync(SCRATCH, { recursive: true });
-  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), { [DATA_ROOT]: '/var/lib/docker', [SCRATCH]: '/home/student' }, sc.unordered);
+  const paths: Record<string, string> = { [engine.dataRoot]: '/var/lib/docker', [SCRATCH]: '/home/student' };
+  if (engine.name === 'bridge') Object.assign(paths, { [engine.execRoot]: '/var/run/docker', [BRIDGE_DEV]: 'docker0' });
+  const norm = new ScenarioNormalizer(expandNormalizers(sc.normalizers), paths, sc.unordered);
   return sc.commands.map((cmd) => {
     const raw = runCommand(cmd);
     return { cmd, stdout: norm.normalize(cmd, 'stdout', raw.stdout), stderr: norm.normalize(cmd, 'stderr', raw.stderr), exit: raw.exit };
   });
+}
+
+/** `# engine: bridge` in the scenario's header (a documentation comment to the parser). */
+function engineOf(sc: Scenario): Engine {
+  return sc.header.some((l) => /^#\s*engine:\s*bridge\s*$/.test(l)) ? ENGINES.bridge : ENGINES.plain;
 }
 
 function versions(): Golden['recordedWith'] {
@@ -542,15 +616,25 @@ function main(): void {
   try {
     ensureStubExec();
     ensureRegistry();
-    ensureDaemon();
+    useEngine(ENGINES.plain);
+    ensureDaemon(ENGINES.plain);
     seedRegistry({ images, dev }, reseed || images !== undefined || dev);
-    const base = pullBase();
-    const recordedWith = versions();
     const devMarker = fs.existsSync(`${REC}/DEV-IMAGES`);
     if (images) fs.rmSync(`${REC}/DEV-IMAGES`, { force: true });
     if (dev) fs.writeFileSync(`${REC}/DEV-IMAGES`, 'the registry holds busybox stand-ins, not the catalog\n');
-    if (dev || (devMarker && !images)) recordedWith.note = 'DEV: recorded from busybox stand-in images, not the catalog tars; re-record';
+    // Base image IDs per engine, pulled when its first scenario comes.
+    const bases = new Map<Engine['name'], Map<string, string>>();
     for (const sc of scenarios) {
+      const e = engineOf(sc);
+      useEngine(e);
+      if (!bases.has(e.name)) {
+        ensureDaemon(e);
+        bases.set(e.name, pullBase());
+      }
+      const base = bases.get(e.name) ?? die('no base images');
+      const recordedWith = versions();
+      if (dev || (devMarker && !images)) recordedWith.note = 'DEV: recorded from busybox stand-in images, not the catalog tars; re-record';
+      else if (e.name === 'bridge') recordedWith.note = `default bridge network (dockerd --bridge=${BRIDGE_DEV}, ${BRIDGE_ADDR}; written docker0)`;
       const first = recordOnce(sc, base);
       if (!once) {
         const second = recordOnce(sc, base);
@@ -583,11 +667,15 @@ function main(): void {
       fs.writeFileSync(file, `${JSON.stringify(golden, null, 2)}\n`);
       log(`recorded ${sc.name} (${commands.length} commands)`);
     }
-    resetEngine(base);
+    for (const [name, base] of bases) {
+      useEngine(ENGINES[name]);
+      resetEngine(base);
+    }
   } finally {
     if (!keep) {
       stopStarted();
       removeStubExec();
+      removeBridgeDevice();
     }
     releaseLock();
   }

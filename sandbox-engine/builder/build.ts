@@ -24,6 +24,7 @@ import type { BuildContext } from './context.ts';
 import { configBytes, fillCreated, fromImageHistory, type BuildConfig, type BuildHistory } from './image-config.ts';
 import { copyInLayer, mkdirInLayer, selectSource, selectionChecksum, withoutExcluded, type Selection } from './copy.ts';
 import { runInLayer } from './exec-run.ts';
+import { runNetworkMode, type BuildNetworkMode } from '../network/build-step.ts';
 import { resolveBaseImage, type BaseImage } from './base-image.ts';
 import { stageSource } from './stage-source.ts';
 import { buildCache, type CacheRecord } from './cache.ts';
@@ -57,6 +58,8 @@ export interface BuildOptions {
   contextDir?: string;
   /** `--secret` values the client read, by id (RUN --mount=type=secret). */
   secrets?: ReadonlyMap<string, Uint8Array>;
+  /** `--network`: the RUN steps' network mode unless a step sets its own (network/build-step.ts). */
+  network?: BuildNetworkMode;
   /** Where plain progress goes; null for -q. */
   progress: ((text: string) => void) | null;
 }
@@ -645,7 +648,9 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
         }
         // The mounts' env (secret env=, SSH_AUTH_SOCK) is the step's only, never the image's.
         const stepEnv = [...renv, ...(prepared?.env ?? [])];
-        const op = { run: args, env: renv, user: st.config.User, workdir, mounts: prepared?.key ?? c.mounts };
+        // ExecOp.Network is part of the step's cache key; the default (NetMode_UNSET) adds nothing.
+        const network = runNetworkMode(c.network, opts.network);
+        const op = { run: args, env: renv, user: st.config.User, workdir, mounts: prepared?.key ?? c.mounts, ...(network === 'default' ? {} : { network }) };
         await layerStep(c, op, `RUN ${runCommandString(args, st, env)} # buildkit`, async (v) => {
           if (mountError) {
             const failure = { message: mountError.message, startLine: 0, endLine: 0 };
@@ -655,7 +660,7 @@ async function runStage(d: Daemon, opts: BuildOptions, progress: PlainProgress, 
             const m = k as { cache?: string; id?: string };
             if (m.cache !== undefined && m.id !== undefined) noteCacheMount(d, m.id, m.cache, args);
           }
-          const r = await runInLayer(d, st.top, { argv: args, env: stepEnv, user: st.config.User, workdir, output: (t) => progress.log(v, t), mounts: prepared?.mounts ?? [] });
+          const r = await runInLayer(d, st.top, { argv: args, env: stepEnv, user: st.config.User, workdir, output: (t) => progress.log(v, t), mounts: prepared?.mounts ?? [], network });
           if (r.ok) return r.tar;
           // bk:solver/llbsolver/ops/exec.go: the error names the command as Go's %q of the joined args.
           const msg = r.message ?? `process ${JSON.stringify(args.join(' '))} did not complete successfully: exit code: ${r.status}`;

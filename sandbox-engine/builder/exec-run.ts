@@ -20,6 +20,7 @@ import { ROOT } from '../vfs/types.ts';
 import { fromUtf8 } from '../util/text.ts';
 import type { FsView, Vfs } from '../vfs/vfs.ts';
 import type { RunMount } from './run-mounts.ts';
+import { stepNetwork, type BuildNetworkMode } from '../network/build-step.ts';
 
 export interface RunParams {
   argv: string[];
@@ -30,6 +31,8 @@ export interface RunParams {
   output: (text: string) => void;
   /** RUN --mount file systems, in order. */
   mounts?: readonly RunMount[];
+  /** The step's network mode (network/build-step.ts); `default` joins the default bridge. */
+  network?: BuildNetworkMode;
 }
 
 export type RunOutcome = { ok: true; tar: Uint8Array } | { ok: false; status: number; message?: string };
@@ -52,9 +55,10 @@ export async function runInLayer(d: Daemon, top: Layer | null, p: RunParams): Pr
   hostFs.writeFile(`${dir}/hostname`, 'buildkitsandbox\n');
   hostFs.writeFile(`${dir}/hosts`, HOSTS);
   hostFs.writeFile(`${dir}/resolv.conf`, hostFs.readText('/etc/resolv.conf'));
+  const net = stepNetwork(d, `buildkit-${id}`, p.network ?? 'default');
   try {
     const root = rw.mount();
-    const vfs = containerVfs({ host: d.host, root, readOnly: false, containerDir: dir, allocDev: () => d.layers.mountDev() });
+    const vfs = containerVfs({ host: d.host, root, readOnly: false, containerDir: dir, allocDev: () => d.layers.mountDev(), interfaces: net.interfaces });
     const flavour = root.lstat('/bin/busybox') ? 'busybox' : 'gnu';
     const ns = new NamespaceHost({ kernel: d.host, vfs, hostname: 'buildkitsandbox', flavour, pidns: d.allocPidNamespace() });
     const user = resolveUser(ns, p.user);
@@ -89,6 +93,7 @@ export async function runInLayer(d: Daemon, top: Layer | null, p: RunParams): Pr
     if (r.status !== 0) return { ok: false, status: r.status };
     return { ok: true, tar: rw.tarStream() };
   } finally {
+    net.release();
     d.layers.releaseRWLayer(rw);
     for (const f of ['hostname', 'hosts', 'resolv.conf']) hostFs.unlink(`${dir}/${f}`);
     hostFs.rmdir(dir);

@@ -15,6 +15,7 @@ import { containerConfigJSON, hostConfigJSON } from './persist.ts';
 import { normalize } from '../vfs/path.ts';
 import { createImageVolumes, registerMountPoints, validateMounts } from '../volume/register.ts';
 import { cleanupStopped } from './delete.ts';
+import { parseNetworkMode } from '../network/mode.ts';
 
 export interface CreateParams {
   name?: string;
@@ -94,11 +95,41 @@ function validateContainerConfig(config: ContainerConfig): void {
   }
 }
 
+/**
+ * runconfig/hostconfig.go validateNetContainerMode (run when the API decodes the request, before
+ * anything else): `container:` needs a name, and such a container takes the other's hostname.
+ */
+function validateNetMode(config: ContainerConfig, hostConfig: HostConfig): void {
+  const mode = hostConfig.NetworkMode;
+  if (mode !== 'container' && parseNetworkMode(mode).kind !== 'container') return;
+  if (parseNetworkMode(mode).container === '') throw invalidParameter('invalid network mode: invalid container format container:<name|id>');
+  if (config.Hostname !== '') throw invalidParameter('conflicting options: hostname and the network mode');
+}
+
+/**
+ * The network mode as the daemon stores it: "" and "default" are the default bridge
+ * (api/server/router/container/container_routes.go:510), and `container:<name>` names the other
+ * container by ID when it exists (daemon_unix.go:391 adaptSharedNamespaceContainer).
+ */
+function normalizeNetworkMode(d: Daemon, hostConfig: HostConfig): void {
+  const mode = hostConfig.NetworkMode;
+  if (mode === '' || mode === 'default') hostConfig.NetworkMode = 'bridge';
+  const m = parseNetworkMode(hostConfig.NetworkMode);
+  if (m.kind !== 'container') return;
+  try {
+    hostConfig.NetworkMode = `container:${d.containers.get(m.container).id}`;
+  } catch {
+    // A missing container is the start's error (getNetworkedContainer), not the create's.
+  }
+}
+
 export function createContainer(d: Daemon, p: CreateParams): { id: string; warnings: string[] } {
   const config: ContainerConfig = { ...emptyContainerConfig(), ...p.config };
+  const hostConfig: HostConfig = { ...defaultHostConfig(), ...p.hostConfig };
+  validateNetMode(config, hostConfig);
   validateContainerConfig(config);
   // validateHostConfig, also before the image lookup.
-  const hostConfig: HostConfig = { ...defaultHostConfig(), ...p.hostConfig };
+  normalizeNetworkMode(d, hostConfig);
   if (hostConfig.AutoRemove && hostConfig.RestartPolicy.Name !== 'no' && hostConfig.RestartPolicy.Name !== '') {
     throw invalidParameter("can't create 'AutoRemove' container with restart policy");
   }
@@ -112,7 +143,8 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
   if (entry.length === 0) throw invalidParameter('no command specified');
   const id = d.generateID();
   const name = reserveName(d, id, p.name);
-  if (config.Hostname === '') config.Hostname = id.slice(0, 12);
+  // daemon/container.go:143 newContainer: the host's name with host networking, else the short ID.
+  if (config.Hostname === '') config.Hostname = parseNetworkMode(hostConfig.NetworkMode).kind === 'host' ? d.host.services.hostname() : id.slice(0, 12);
   const rw = d.layers.createRWLayer(id, img.layer, setupInitLayer);
   const c: Container = {
     id,

@@ -4,9 +4,8 @@
  * 28 / API 1.51 in struct order (api/types/container/container.go ContainerJSONBase +
  * InspectResponse, config.go, hostconfig.go, network_settings.go, network/endpoint.go).
  *
- * The simulated daemon runs as the reference engine does, without a default bridge
- * (`--bridge=none`): moby v28.5.2 container_operations.go connectToNetwork marks the container
- * `NetworkDisabled` at its first start and gives it no address; the "bridge" endpoint stays empty.
+ * Networking (network/api.ts): the default bridge, host and none networks of network/controller.ts;
+ * a running container's endpoint (address, MAC, IDs), cleared again when it stops.
  * Values Engine 28 computes differently from the 20.10 recording engine follow the 28 source:
  * NetworkMode "bridge" (container_routes.go:512 converts "default"), CgroupnsMode "private" (cgroup
  * v2, daemon_unix.go:359), ConsoleSize after VolumesFrom, no KernelMemory (omitempty, zeroed for
@@ -18,14 +17,14 @@ import { stateString } from '../container/state.ts';
 import type { ContainerConfig, HealthConfig } from '../image/types.ts';
 import { ROOT } from '../vfs/types.ts';
 import { treeSize } from '../archive/diff.ts';
-import { digestOf } from '../image/store.ts';
 import { rfc3339Nano } from '../util/time.ts';
-import { utf8 } from '../util/text.ts';
 import { goStruct, NIL_MAP, NIL_SLICE, type GoStruct } from '../api/gostruct.ts';
 import type { Daemon } from './daemon.ts';
 import { DOCKER_ROOT } from './layout.ts';
 import { apiMountStruct, mountPointViews } from '../volume/api.ts';
 import type { Mount } from '../volume/types.ts';
+import { containerNetworkSettingsStruct } from '../network/api.ts';
+import { joinedContainer } from '../network/sandbox.ts';
 
 /** One entry of a container's Mounts (api/types/container MountPoint). */
 export interface MountPointView {
@@ -169,63 +168,49 @@ function hostConfigStruct(c: Container): GoStruct {
     ['Sysctls', mapOr('Sysctls'), { omitempty: true }],
     ['Runtime', 'runc', { omitempty: true }],
     ['Isolation', ''],
-    // Resources (embedded)
-    ['CPUShares', get('CpuShares', 0), { json: 'CpuShares' }],
-    ['Memory', get('Memory', 0)],
-    ['NanoCPUs', get('NanoCpus', 0), { json: 'NanoCpus' }],
-    ['CgroupParent', ''],
-    ['BlkioWeight', 0],
-    ['BlkioWeightDevice', []],
-    ['BlkioDeviceReadBps', []],
-    ['BlkioDeviceWriteBps', []],
-    ['BlkioDeviceReadIOps', []],
-    ['BlkioDeviceWriteIOps', []],
-    ['CPUPeriod', 0, { json: 'CpuPeriod' }],
-    ['CPUQuota', 0, { json: 'CpuQuota' }],
-    ['CPURealtimePeriod', 0, { json: 'CpuRealtimePeriod' }],
-    ['CPURealtimeRuntime', 0, { json: 'CpuRealtimeRuntime' }],
-    ['CpusetCpus', get('CpusetCpus', '')],
-    ['CpusetMems', ''],
-    ['Devices', []],
-    ['DeviceCgroupRules', NIL_SLICE],
-    ['DeviceRequests', NIL_SLICE],
-    ['KernelMemory', 0, { omitempty: true }],
-    ['KernelMemoryTCP', 0, { omitempty: true }],
-    ['MemoryReservation', get('MemoryReservation', 0)],
-    ['MemorySwap', get('MemorySwap', 0)],
-    ['MemorySwappiness', null],
-    ['OomKillDisable', false],
-    ['PidsLimit', get('PidsLimit', null)],
-    ['Ulimits', []],
-    ['CPUCount', 0, { json: 'CpuCount' }],
-    ['CPUPercent', 0, { json: 'CpuPercent' }],
-    ['IOMaximumIOps', 0],
-    ['IOMaximumBandwidth', 0],
+    // Resources, embedded (api/types/container/hostconfig.go): `{{.HostConfig}}` prints it as a
+    // nested {...}; OomKillDisable is a *bool, printed there as an address.
+    [
+      'Resources',
+      goStruct('container.Resources', [
+        ['CPUShares', get('CpuShares', 0), { json: 'CpuShares' }],
+        ['Memory', get('Memory', 0)],
+        ['NanoCPUs', get('NanoCpus', 0), { json: 'NanoCpus' }],
+        ['CgroupParent', ''],
+        ['BlkioWeight', 0],
+        ['BlkioWeightDevice', []],
+        ['BlkioDeviceReadBps', []],
+        ['BlkioDeviceWriteBps', []],
+        ['BlkioDeviceReadIOps', []],
+        ['BlkioDeviceWriteIOps', []],
+        ['CPUPeriod', 0, { json: 'CpuPeriod' }],
+        ['CPUQuota', 0, { json: 'CpuQuota' }],
+        ['CPURealtimePeriod', 0, { json: 'CpuRealtimePeriod' }],
+        ['CPURealtimeRuntime', 0, { json: 'CpuRealtimeRuntime' }],
+        ['CpusetCpus', get('CpusetCpus', '')],
+        ['CpusetMems', ''],
+        ['Devices', []],
+        ['DeviceCgroupRules', NIL_SLICE],
+        ['DeviceRequests', NIL_SLICE],
+        ['KernelMemory', 0, { omitempty: true }],
+        ['KernelMemoryTCP', 0, { omitempty: true }],
+        ['MemoryReservation', get('MemoryReservation', 0)],
+        ['MemorySwap', get('MemorySwap', 0)],
+        ['MemorySwappiness', null],
+        ['OomKillDisable', false, { pointer: true }],
+        ['PidsLimit', get('PidsLimit', null), { pointer: true }],
+        ['Ulimits', []],
+        ['CPUCount', 0, { json: 'CpuCount' }],
+        ['CPUPercent', 0, { json: 'CpuPercent' }],
+        ['IOMaximumIOps', 0],
+        ['IOMaximumBandwidth', 0],
+      ]),
+      { embedded: true },
+    ],
     ['Mounts', mounts ? mounts.map(apiMountStruct) : NIL_SLICE, { omitempty: true }],
     ['MaskedPaths', privileged ? NIL_SLICE : [...MASKED_PATHS]],
     ['ReadonlyPaths', privileged ? NIL_SLICE : [...READONLY_PATHS]],
-    ['Init', c.hostConfig.Init ?? null, { omitempty: true }],
-  ]);
-}
-
-/** An empty endpoint: the CLI's default EndpointSettings for the container's network. */
-function endpointStruct(): GoStruct {
-  return goStruct('*network.EndpointSettings', [
-    ['IPAMConfig', null],
-    ['Links', NIL_SLICE],
-    ['Aliases', NIL_SLICE],
-    ['MacAddress', ''],
-    ['DriverOpts', NIL_MAP],
-    ['GwPriority', 0],
-    ['NetworkID', ''],
-    ['EndpointID', ''],
-    ['Gateway', ''],
-    ['IPAddress', ''],
-    ['IPPrefixLen', 0],
-    ['IPv6Gateway', ''],
-    ['GlobalIPv6Address', ''],
-    ['GlobalIPv6PrefixLen', 0],
-    ['DNSNames', NIL_SLICE],
+    ['Init', c.hostConfig.Init ?? null, { omitempty: true, pointer: true }],
   ]);
 }
 
@@ -234,40 +219,6 @@ export function networkNames(c: Container): string[] {
   const mode = c.hostConfig.NetworkMode;
   if (mode.startsWith('container:')) return [];
   return [mode === 'default' || mode === '' ? 'bridge' : mode];
-}
-
-/**
- * A sandbox exists while the container runs (libnetwork sandbox, created at start, released at
- * stop). Its ID is random in moby; here it is derived from the container and its start time so
- * that inspecting does not draw from the seeded source.
- */
-function sandboxID(c: Container): string {
-  if (!c.state.running) return '';
-  return digestOf(utf8(`sandbox ${c.id} ${c.state.startedAt}`)).slice('sha256:'.length);
-}
-
-function networkSettingsStruct(c: Container): GoStruct {
-  const sid = sandboxID(c);
-  return goStruct('*container.NetworkSettings', [
-    ['Bridge', ''],
-    ['SandboxID', sid],
-    ['SandboxKey', sid ? `/var/run/docker/netns/${sid.slice(0, 12)}` : ''],
-    ['Ports', new Map()],
-    ['HairpinMode', false],
-    ['LinkLocalIPv6Address', ''],
-    ['LinkLocalIPv6PrefixLen', 0],
-    ['SecondaryIPAddresses', NIL_SLICE],
-    ['SecondaryIPv6Addresses', NIL_SLICE],
-    ['EndpointID', ''],
-    ['Gateway', ''],
-    ['GlobalIPv6Address', ''],
-    ['GlobalIPv6PrefixLen', 0],
-    ['IPAddress', ''],
-    ['IPPrefixLen', 0],
-    ['IPv6Gateway', ''],
-    ['MacAddress', ''],
-    ['Networks', new Map(networkNames(c).map((n) => [n, endpointStruct()]))],
-  ]);
 }
 
 export function stateStruct(c: Container): GoStruct {
@@ -330,6 +281,8 @@ export function containerInspect(d: Daemon, ref: string, opts: InspectOptions = 
 export function inspectContainer(d: Daemon, c: Container, opts: InspectOptions = {}): GoStruct {
   const started = startAttempted(d, c);
   const dir = d.layout.containerDir(c.id);
+  const joined = joinedContainer(d, c);
+  const netDir = joined ? d.layout.containerDir(joined.id) : dir;
   const rw = c.rwLayer;
   const lowers = [...(rw.initID ? [rw.initID] : []), ...(rw.parent ? rw.parent.chain().map((l) => l.cacheID) : [])];
   const sizes = opts.size ? containerSizes(c) : null;
@@ -341,9 +294,10 @@ export function inspectContainer(d: Daemon, c: Container, opts: InspectOptions =
     ['Args', [...c.args]],
     ['State', stateStruct(c)],
     ['Image', c.image],
-    ['ResolvConfPath', started ? `${dir}/resolv.conf` : ''],
-    ['HostnamePath', started ? `${dir}/hostname` : ''],
-    ['HostsPath', started ? `${dir}/hosts` : ''],
+    // initializeNetworkingPaths: a `container:` mode container uses the joined container's files.
+    ['ResolvConfPath', started ? `${netDir}/resolv.conf` : ''],
+    ['HostnamePath', started ? `${netDir}/hostname` : ''],
+    ['HostsPath', started ? `${netDir}/hosts` : ''],
     ['LogPath', started ? `${dir}/${c.id}-json.log` : ''],
     ['Name', c.name],
     ['RestartCount', c.restartCount],
@@ -359,9 +313,8 @@ export function inspectContainer(d: Daemon, c: Container, opts: InspectOptions =
     ['SizeRw', sizes ? sizes.sizeRw : null, { omitempty: true }],
     ['SizeRootFs', sizes ? sizes.sizeRootFs : null, { omitempty: true }],
     ['Mounts', mounts],
-    // connectToNetwork (container_operations.go:677) disables the network at the first start.
-    ['Config', configStruct(c.config, { networkDisabled: started && networkNames(c)[0] === 'bridge' })],
-    ['NetworkSettings', networkSettingsStruct(c)],
+    ['Config', configStruct(c.config)],
+    ['NetworkSettings', containerNetworkSettingsStruct(d, c)],
     ['ImageManifestDescriptor', null, { omitempty: true }],
   ]);
 }

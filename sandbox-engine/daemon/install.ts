@@ -10,6 +10,7 @@ import type { SimHost } from '../host/host.ts';
 import { ROOT } from '../vfs/types.ts';
 import { Daemon } from './daemon.ts';
 import { restoreDaemon, serializeDaemon } from './state.ts';
+import { networkController } from '../network/controller.ts';
 
 export const DOCKER_SOCKET = '/run/docker.sock';
 /** The name of Docker's part in the host's saved state. */
@@ -17,6 +18,8 @@ export const DOCKER_STATE_PART = 'docker';
 
 export function installDocker(host: SimHost): Daemon {
   const daemon = new Daemon(host);
+  // configureNetworking at dockerd's start: the none, host and bridge networks (network/controller.ts).
+  networkController(daemon);
   const fs = host.fs(ROOT).with({ umask: 0 });
   const docker = fs.readText('/etc/group').split('\n').find((l) => l.startsWith('docker:'));
   const gid = docker ? Number(docker.split(':')[2]) : 0;

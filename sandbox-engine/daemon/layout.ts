@@ -19,6 +19,7 @@ import type { Layer, RWLayer } from '../layer/layer-store.ts';
 import type { Backend, FileSystem } from '../vfs/types.ts';
 import { ROOT } from '../vfs/types.ts';
 import { writeSized } from '../pkg/sized-file.ts';
+import { hostProcMounts } from '../host/mount-table.ts';
 
 export const DOCKER_ROOT = '/var/lib/docker';
 
@@ -70,6 +71,8 @@ const hex = (digest: string) => digest.replace(/^sha256:/, '');
 export class DiskLayout {
   private readonly host: SimHost;
   private readonly root: string;
+  /** Running containers' overlay mounts on the host, by mount ID, in mount order. */
+  private readonly overlays = new Map<string, string>();
 
   constructor(host: SimHost, root = DOCKER_ROOT) {
     this.host = host;
@@ -126,6 +129,7 @@ export class DiskLayout {
 
   /** The data root as a freshly started dockerd leaves it. */
   init(engineID: string): void {
+    this.writeHostMounts();
     for (const [rel, mode] of TOP_DIRS) this.dir(rel, mode);
     this.file('engine-id', engineID, 0o600);
     this.file('image/overlay2/repositories.json', '{"Repositories":{}}', 0o600);
@@ -247,10 +251,26 @@ export class DiskLayout {
     const rel = `overlay2/${rw.mountID}/merged`;
     this.dir(rel, 0o700);
     this.host.vfs.mount(this.p(rel), backend);
+    // The host's mount table gains the overlay (recorded on the reference engine's host:
+    // `overlay <root>/overlay2/<id>/merged overlay rw,relatime,lowerdir=...,upperdir=...,workdir=... 0 0`).
+    const dir = this.p(`overlay2/${rw.mountID}`);
+    const lowerdir = rw.lower.split(':').filter((l) => l !== '').map((l) => `${this.root}/overlay2/${l}`).join(':');
+    this.overlays.set(rw.mountID, `overlay ${dir}/merged overlay rw,relatime,lowerdir=${lowerdir},upperdir=${dir}/diff,workdir=${dir}/work 0 0`);
+    this.writeHostMounts();
   }
 
   unmountMerged(rw: RWLayer): void {
     this.removeTree(`overlay2/${rw.mountID}/merged`);
+    // Always rewritten: after a restore the map starts empty while the saved file still lists them.
+    this.overlays.delete(rw.mountID);
+    this.writeHostMounts();
+  }
+
+  /** The host's /proc/mounts: its own mounts and the running containers' overlays, in mount order. */
+  private writeHostMounts(): void {
+    const fs = this.fs;
+    if (!fs.exists('/proc')) return;
+    fs.writeFile('/proc/mounts', hostProcMounts([...this.overlays.values()]), { mode: 0o444 });
   }
 
   containerDir(id: string): string {

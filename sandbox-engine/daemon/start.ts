@@ -14,7 +14,12 @@ import { setRunning, setStopped } from '../container/state.ts';
 import { ContainerProcess, passiveClock } from '../runtime/container-process.ts';
 import { envMap, lookPath } from '../runtime/exec.ts';
 import { NamespaceHost } from '../runtime/namespace-host.ts';
-import { containerVfs, writeProcMounts } from '../runtime/rootfs.ts';
+import { containerVfs, setNetInterfaces, writeProcMounts } from '../runtime/rootfs.ts';
+import { allocateNetwork, initializeSandbox, interfacesOf, joinedContainer, namespaceFiles, releaseNetwork } from '../network/sandbox.ts';
+import { DEFAULT_HOSTS } from '../network/etchosts.ts';
+import { resolvConf } from '../network/resolvconf.ts';
+import { parseNetworkMode } from '../network/mode.ts';
+import { isFsError } from '../vfs/errors.ts';
 import { procMountsText } from '../runtime/proc-mounts.ts';
 import { mountVolumes, unmountVolumes } from '../volume/setup.ts';
 import { initArgv, mountInit } from '../runtime/init.ts';
@@ -92,9 +97,17 @@ class LogStream implements ContainerOutput {
   }
 }
 
-/** moby's default /etc/hosts entries (recorded from a real engine); no address line without a network. */
-function hostsFile(): string {
-  return '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
+/**
+ * A start that failed in the network setup (moby v28.5.2 daemon/start.go:106-112): the error is
+ * recorded in the state and an exit code of 0 becomes 128 (exitUnknown, daemon/errors.go:124).
+ */
+function networkFailure(d: Daemon, c: Container, e: unknown): never {
+  if (e instanceof DaemonError) {
+    if (c.state.exitCode === 0) c.state.exitCode = 128;
+    c.state.error = e.message;
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  }
+  throw e;
 }
 
 export function startContainer(d: Daemon, c: Container, attach: AttachStreams = {}): void {
@@ -113,17 +126,39 @@ export function startContainer(d: Daemon, c: Container, attach: AttachStreams = 
 
 function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
   const host = d.host;
+  // initializeNetworking: the network sandbox, or the running container whose namespace (and
+  // hostname, hosts and resolv.conf) a `--network container:` container joins (network/sandbox.ts).
+  try {
+    initializeSandbox(d, c);
+  } catch (e) {
+    networkFailure(d, c, e);
+  }
+  const joined = joinedContainer(d, c);
   const dir = d.layout.containerDir(c.id);
-  const resolv = host.fs({ uid: 0, gid: 0, groups: [0] }).readText('/etc/resolv.conf');
+  const netDir = joined ? d.layout.containerDir(joined.id) : dir;
+  const rootFs = host.fs({ uid: 0, gid: 0, groups: [0] });
+  // A host file that is missing reads as empty (resolvconf.Load and buildHostsFile's copy ignore
+  // ENOENT: no nameserver left means the defaults).
+  const hostFile = (path: string): string => {
+    try {
+      return rootFs.readText(path);
+    } catch (e) {
+      if (isFsError(e)) return '';
+      throw e;
+    }
+  };
+  // setupResolutionFiles: hosts without the container's addresses yet, resolv.conf from the
+  // host's (host networking: the host's hosts file); they are rewritten once it is connected.
+  const resolv = resolvConf(hostFile('/etc/resolv.conf'), false);
   d.layout.addRuntimeFiles(c.id, {
     hostname: `${c.config.Hostname}\n`,
-    hosts: hostsFile(),
-    resolvConf: resolv,
-    resolvHash: `sha256:${'0'.repeat(64)}`,
+    hosts: joined ? hostFile(`${netDir}/hosts`) : parseNetworkMode(c.hostConfig.NetworkMode).kind === 'host' ? hostFile('/etc/hosts') : DEFAULT_HOSTS,
+    resolvConf: joined ? hostFile(`${netDir}/resolv.conf`) : resolv.text,
+    resolvHash: joined ? hostFile(`${netDir}/resolv.conf.hash`) : resolv.hash,
   });
   const root = c.rwLayer.mount();
   d.layout.mountMerged(c.rwLayer, root);
-  const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: dir, allocDev: () => d.layers.mountDev() });
+  const vfs = containerVfs({ host, root, readOnly: c.hostConfig.ReadonlyRootfs, containerDir: netDir, allocDev: () => d.layers.mountDev() });
   try {
     // setupMounts: volumes, binds and tmpfs (volume/setup.ts records a failure in the state).
     const mounts = mountVolumes(d, c, vfs);
@@ -131,6 +166,7 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
   } catch (e) {
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
+    releaseNetwork(d, c);
     d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
     throw e;
   }
@@ -147,6 +183,7 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
     unmountVolumes(d, c);
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
+    releaseNetwork(d, c);
     throw system(user.error);
   }
   // container.CreateDaemonEnvironment; runc then adds HOME from the user's passwd entry when unset.
@@ -159,12 +196,28 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
     unmountVolumes(d, c);
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
+    releaseNetwork(d, c);
     c.state.exitCode = found.status;
     const err = startError(found.message);
     c.state.error = err.message;
     d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
     throw err;
   }
+  // initializeCreatedTask → allocateNetwork: the endpoint, once runc has created the task.
+  try {
+    allocateNetwork(d, c);
+  } catch (e) {
+    unmountVolumes(d, c);
+    d.layout.unmountMerged(c.rwLayer);
+    c.rwLayer.unmount();
+    releaseNetwork(d, c);
+    networkFailure(d, c, e);
+  }
+  if (!joined) {
+    const files = namespaceFiles(d, c, hostFile('/etc/hosts'), hostFile('/etc/resolv.conf'));
+    d.layout.addRuntimeFiles(c.id, { hostname: `${c.config.Hostname}\n`, hosts: files.hosts, resolvConf: files.resolv.text, resolvHash: files.resolv.hash });
+  }
+  setNetInterfaces(vfs, interfacesOf(d, c));
   const stdout = new LogStream(d, c, 'stdout', attach.stdout);
   const stderr = new LogStream(d, c, 'stderr', attach.stderr);
   const stdin = new ContainerStdin({ tty: c.config.Tty, open: c.config.OpenStdin, once: c.config.StdinOnce });
@@ -213,6 +266,8 @@ export function onExit(d: Daemon, c: Container, status: number, error?: string):
   if (r) d.host.processes.remove(r.shim);
   setStopped(c.state, status, d.now());
   if (error) c.state.error = error;
+  // daemon.Cleanup → releaseNetwork: endpoints, addresses and the sandbox go.
+  releaseNetwork(d, c);
   // container.UnmountVolumes: volumes mounted for it lose a user; its tmpfs mounts are gone.
   unmountVolumes(d, c);
   d.layout.unmountMerged(c.rwLayer);

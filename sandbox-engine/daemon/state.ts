@@ -40,6 +40,9 @@ import { Daemon } from './daemon.ts';
 import { cleanupStopped } from './delete.ts';
 import { containerConfigJSON } from './persist.ts';
 import type { VolumeServiceState } from '../volume/service.ts';
+import { networkController, restoreNetworkController } from '../network/controller.ts';
+import { releaseNetwork } from '../network/sandbox.ts';
+import type { NetworkState } from '../network/types.ts';
 
 export const DAEMON_STATE_VERSION = 1;
 
@@ -54,6 +57,8 @@ export interface DaemonState {
   containers: ContainerState[];
   /** Volume labels and options (volume/service.ts); absent in saves from before volumes. */
   volumes?: VolumeServiceState;
+  /** Networks, endpoints and containers' network settings (network/controller.ts); absent in saves from before networks. */
+  networks?: NetworkState;
 }
 
 export interface ImageState {
@@ -87,6 +92,7 @@ export function serializeDaemon(d: Daemon): DaemonState {
     refs: saveRefs(d),
     containers: saveContainers(d),
     volumes: d.volumes.snapshot(),
+    networks: networkController(d).snapshot(),
   };
 }
 
@@ -106,6 +112,9 @@ export function restoreDaemon(host: SimHost, data: unknown): Daemon {
   loadImages(d, s.images);
   loadRefs(d, s.refs);
   loadContainers(d, s.containers);
+  // The network IDs are kept (a real dockerd recreates the default bridge with a new ID at each
+  // start, daemon_unix.go:887): a restore is a page reload here, and it draws nothing at random.
+  restoreNetworkController(d, s.networks);
   remountLayers(d);
   afterPowerLoss(d);
   return d;
@@ -198,6 +207,8 @@ function afterPowerLoss(d: Daemon): void {
         if (shim || (c.pidns !== 0 && p.pidns === c.pidns)) d.host.processes.remove(p.pid);
       }
       setStopped(c.state, 255, now);
+      // Their endpoints and sandboxes went with the power (releaseNetwork at restore's cleanup).
+      releaseNetwork(d, c);
       // overlay2/<mount-id>/merged was the running container's root; as after an exit (start.ts
       // onExit), it is gone and the layer unmounted.
       d.layout.unmountMerged(c.rwLayer);

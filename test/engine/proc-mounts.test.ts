@@ -48,3 +48,18 @@ describe('/proc/mounts in a container', () => {
     expect(out).toMatch(/\ntmpfs +1024 +0 +1024 +0% \/t2\n/);
   });
 });
+
+describe("the host's /proc/mounts", () => {
+  it('lists an overlay per running container, as the reference host did, and drops it at stop', async () => {
+    const host = createHost({ seed: 4 });
+    let out = '';
+    const s = createSession({ host, onOutput: (t) => (out += t) });
+    await s.input('docker pull -q alpine >/dev/null; docker run -d --name web alpine sleep 100 >/dev/null');
+    out = '';
+    await s.input('mount | grep overlay');
+    expect(out).toMatch(/^overlay on \/var\/lib\/docker\/overlay2\/([0-9a-f]{64})\/merged type overlay \(rw,relatime,lowerdir=\/var\/lib\/docker\/overlay2\/l\/[A-Z0-9]{26}:\/var\/lib\/docker\/overlay2\/l\/[A-Z0-9]{26},upperdir=\/var\/lib\/docker\/overlay2\/\1\/diff,workdir=\/var\/lib\/docker\/overlay2\/\1\/work\)\n$/);
+    out = '';
+    await s.input('docker stop -t 0 web >/dev/null; grep -c overlay /proc/mounts; grep " / " /proc/mounts');
+    expect(out).toBe('0\n/dev/sda1 / ext4 rw,relatime 0 0\n');
+  });
+});

@@ -44,6 +44,10 @@ import { volumePrune } from './volume/prune.ts';
 import { systemDf } from './system/df.ts';
 import { builderPrune } from './builder/prune.ts';
 import { pluginList } from './plugin/ls.ts';
+import { networkList } from './network/ls.ts';
+import { networkInspect } from './network/inspect.ts';
+import { networkRemove } from './network/rm.ts';
+import { networkPrune } from './network/prune.ts';
 
 export const HANDLERS: Record<string, DockerHandler> = {
   'container create': create,
@@ -88,4 +92,8 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'system df': systemDf,
   'builder prune': builderPrune,
   'plugin ls': pluginList,
+  'network ls': networkList,
+  'network inspect': networkInspect,
+  'network rm': networkRemove,
+  'network prune': networkPrune,
 };

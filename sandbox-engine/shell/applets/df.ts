@@ -12,6 +12,7 @@
 import type { Applet, ProcessContext } from '../process.ts';
 import { attempt, errText, parseOrFail, warn, type OptionSpec } from './lib/fs-common.ts';
 import { bbHuman, gnuHuman } from './lib/sizes.ts';
+import { HOST_MOUNTS } from '../../host/mount-table.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'df',
@@ -63,18 +64,7 @@ function sized(source: string, target: string, type: string, options: string): M
   return { source, target, type, ...ROOT_DISK };
 }
 
-const HOST_TABLE: [string, string, string, string][] = [
-  ['sysfs', '/sys', 'sysfs', ''],
-  ['proc', '/proc', 'proc', ''],
-  ['udev', '/dev', 'devtmpfs', 'size=1965684k'],
-  ['devpts', '/dev/pts', 'devpts', ''],
-  ['tmpfs', '/run', 'tmpfs', 'size=396680k'],
-  ['/dev/sda1', '/', 'ext4', ''],
-  ['tmpfs', '/dev/shm', 'tmpfs', ''],
-  ['tmpfs', '/run/lock', 'tmpfs', 'size=5120k'],
-  ['cgroup2', '/sys/fs/cgroup', 'cgroup2', ''],
-  ['tmpfs', '/run/user/1000', 'tmpfs', 'size=396676k'],
-];
+const HOST_TABLE = HOST_MOUNTS;
 
 const CONTAINER_TABLE: [string, string, string, string][] = [
   ['overlay', '/', 'overlay', ''],

@@ -9,6 +9,7 @@ import type { DockerIO } from '../io.ts';
 import { containerMountOptions, VolumeSpecError, type ContainerMountOptions } from '../volume/container-mounts.ts';
 import { isFsError } from '../../../vfs/errors.ts';
 import { goPathError } from '../../../archive/copy.ts';
+import { networkMode, NetworkOptError } from './network-opt.ts';
 
 export interface ContainerOptions {
   config: Partial<ContainerConfig> & { Image: string };
@@ -105,7 +106,15 @@ export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerO
     Volumes: storage.volumes,
   };
   if (f.changed('entrypoint')) config.Entrypoint = f.string('entrypoint') === '' ? [''] : [f.string('entrypoint')];
+  let netMode: string;
+  try {
+    netMode = networkMode([...f.list('network'), ...f.list('net')], [...f.list('network-alias'), ...f.list('net-alias')]);
+  } catch (e) {
+    if (e instanceof NetworkOptError) throw new OptsError(e.message);
+    throw e;
+  }
   const hostConfig: Partial<HostConfig> = {
+    NetworkMode: netMode,
     AutoRemove: f.bool('rm'),
     ReadonlyRootfs: f.bool('read-only'),
     Init: f.changed('init') ? f.bool('init') : null,

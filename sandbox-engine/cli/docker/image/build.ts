@@ -93,6 +93,11 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
       throw e;
     }
   }
+  // buildx v0.29.1 build/opt.go:365-374: the RUN steps' network (toSolveOpt, after the tags).
+  const network = inv.flags.string('network');
+  if (network !== '' && network !== 'default' && network !== 'none' && network !== 'host') {
+    return fail(`failed to build: network mode ${JSON.stringify(network)} not supported by buildkit - you can define a custom network for your builder using the network driver-opt in buildx create`);
+  }
   const buildArgs = new Map<string, string>();
   for (const kv of inv.flags.list('build-arg')) {
     const i = kv.indexOf('=');
@@ -166,6 +171,7 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     platform: inv.flags.string('platform') || undefined,
     contextDir: root ?? undefined,
     secrets,
+    network: network === 'none' || network === 'host' ? network : 'default',
     progress,
   });
   await pending;

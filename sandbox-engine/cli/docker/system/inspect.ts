@@ -5,14 +5,15 @@
  * not one); a not-found answer moves on to the next kind, anything else is the answer. Nothing
  * found: `Error: No such object: x`. `--type` restricts the search to one kind.
  *
- * The engine models no networks: that lookup answers as an engine without any would
- * (`network x not found`). Volumes are looked up in the volume service (volume/lookup.ts).
+ * Networks are looked up in the network controller (network/lookup.ts), volumes in the volume
+ * service (volume/lookup.ts).
  */
 import type { Invocation } from '../../command.ts';
 import type { DockerIO } from '../io.ts';
 import { runInspect } from '../inspect-output.ts';
 import { lookupContainer, lookupImage, type LookupResult } from '../inspect-lookups.ts';
 import { lookupVolume } from '../volume/lookup.ts';
+import { lookupNetwork } from '../network/lookup.ts';
 
 const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 const NOT_MANAGER =
@@ -33,7 +34,7 @@ export async function systemInspect(inv: Invocation, io: DockerIO): Promise<numb
   const kinds: Array<{ type: string; sizeSupported: boolean; lookup: (ref: string) => LookupResult }> = [
     { type: 'container', sizeSupported: true, lookup: (ref) => lookupContainer(d, ref, size) },
     { type: 'image', sizeSupported: false, lookup: (ref) => lookupImage(d, ref) },
-    { type: 'network', sizeSupported: false, lookup: (ref) => missing(`Error response from daemon: network ${ref} not found`) },
+    { type: 'network', sizeSupported: false, lookup: (ref) => lookupNetwork(d, ref) },
     { type: 'volume', sizeSupported: false, lookup: (ref) => lookupVolume(d, ref) },
     { type: 'plugin', sizeSupported: false, lookup: (ref) => missing(`Error response from daemon: plugin ${JSON.stringify(ref)} not found`) },
   ];
