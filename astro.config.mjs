@@ -36,6 +36,8 @@ export default defineConfig({
     // The engine's Web Worker is started as a module worker (site/lib/terminal/terminal.ts), so it
     // is built as ES modules: its import() calls become chunks fetched on first use instead of
     // being inlined into one file (Vite's default 'iife' worker format cannot split).
-    worker: { format: 'es' },
+    // Its chunks are named worker-* (the deferred engine code, util/preload.ts, and the catalog's
+    // data), so a look at the network or the bundle report shows what belongs to the engine.
+    worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: '_astro/worker-[name]-[hash].js' } } },
   },
 });

@@ -24,11 +24,14 @@ export interface Message {
 
 /**
  * A Ctrl-C typed while a command ran, in its place among the reads: `read` when a read was waiting
- * for the terminal (a replay delivers it at that read), `busy` when the command was computing (a
- * replay can only deliver it soon after the input before it; see replay.ts).
+ * for the terminal (a replay delivers it at that read), `busy` when the command was computing or
+ * waiting (the docker client waiting for its container): `step` is the session step at which it
+ * landed, where a replay places it; without one (older logs) a replay can only deliver it soon
+ * after the input before it (typed-input.ts).
  */
 export interface InputInterrupt {
   interrupt: 'read' | 'busy';
+  step?: number;
 }
 
 /**

@@ -75,7 +75,8 @@ export class LiveRun<S> {
     for (const line of sc.commands ?? []) await setup.input(line);
     let sink: (t: string) => void = () => {};
     let interrupt: () => void = () => {};
-    const keyboard = new TypedInput(opts.stdin ?? TERMINAL_WITHOUT_TYPING, () => interrupt());
+    let schedule: (step: number) => void = () => {};
+    const keyboard = new TypedInput(opts.stdin ?? TERMINAL_WITHOUT_TYPING, () => interrupt(), (step) => schedule(step));
     // As the browser's terminal (site/lib/terminal/worker.ts): a TTY, so `-it` behaves the same.
     const session = createSession({
       host,
@@ -87,8 +88,15 @@ export class LiveRun<S> {
         sink(t);
         opts.onOutput?.(t, stream);
       },
+      // A live Ctrl-C's marker comes back when it lands: a busy one gets the step (a read one is
+      // replayed at its read).
+      onInterruptLanded: (step, token) => {
+        const marker = token as InputEvent | undefined;
+        if (isBusyInterrupt(marker)) marker.step = step;
+      },
     });
     interrupt = () => session.interrupt();
+    schedule = (step) => session.scheduleInterrupt(step);
     const run = new LiveRun(exercise, seed, host, session, keyboard);
     sink = (t) => {
       run.pending.output += t;
@@ -114,14 +122,15 @@ export class LiveRun<S> {
     const replaying = opts.replay === true || entry.input !== undefined;
     const step = entry.interruptedAtStep;
     // Stopped at a read: the replayed Ctrl-C comes at that read (the step would come a tick early).
-    if (step !== undefined && !endsAtRead(entry.input)) this.session.scheduleInterrupt(step);
+    const finalStep = step !== undefined && !endsAtRead(entry.input) ? step : undefined;
+    if (!replaying && finalStep !== undefined) this.session.scheduleInterrupt(finalStep);
     const logged: LogEntry = { line: entry.line };
     if (step !== undefined) logged.interruptedAtStep = step;
     if (entry.input !== undefined) logged.input = [...entry.input];
     this.log.push(logged);
     this.pending.lines.push(entry.line);
     const typed: InputEvent[] = [];
-    if (replaying) this.keyboard.play(entry.input ?? [], { endsByStep: step !== undefined });
+    if (replaying) this.keyboard.play(entry.input ?? [], { finalStep });
     else {
       this.keyboard.record(typed);
       this.recording = { entry: logged, typed };
@@ -140,11 +149,13 @@ export class LiveRun<S> {
     const landed = ran ? this.session.entries.at(-1)?.interruptedAtStep : undefined;
     if (landed !== undefined) logged.interruptedAtStep = landed;
     if (!replaying) {
-      // The Ctrl-C that stopped a computing command is replayed by its step; its marker is only
-      // kept where a `read` one before it would otherwise look like the end.
-      const last = typed.at(-1);
-      if (landed !== undefined && isBusyInterrupt(last) && !endsAtRead(typed.slice(0, -1))) typed.pop();
-      if (typed.length > 0) logged.input = typed;
+      // A busy Ctrl-C that never landed changed nothing (the command ended first): not replayed.
+      const kept = typed.filter((e) => !isBusyInterrupt(e) || e.step !== undefined);
+      // The Ctrl-C that stopped a computing command is replayed by its interruptedAtStep; its
+      // marker is only kept where a `read` one before it would otherwise look like the end.
+      const last = kept.at(-1);
+      if (landed !== undefined && isBusyInterrupt(last) && last.step === landed && !endsAtRead(kept.slice(0, -1))) kept.pop();
+      if (kept.length > 0) logged.input = kept;
     }
     if (r.kind === 'continue') return r;
     const text = this.pending.lines.join('\n');
@@ -164,8 +175,7 @@ export class LiveRun<S> {
    * container's shell), and the keyboard notes where it came among the command's reads.
    */
   interrupt(): void {
-    this.keyboard.noteInterrupt();
-    this.session.interrupt();
+    this.session.interrupt(this.keyboard.noteInterrupt());
   }
 
   /**
@@ -185,7 +195,9 @@ export class LiveRun<S> {
    */
   submission(): Submission {
     const rec = this.recording;
-    const log = this.log.map((e) => (rec?.entry === e && rec.typed.length > 0 ? copyEntry({ ...e, input: rec.typed }) : copyEntry(e)));
+    // The running command's input so far, without a Ctrl-C that has not landed yet.
+    const typed = rec?.typed.filter((e) => !isBusyInterrupt(e) || e.step !== undefined) ?? [];
+    const log = this.log.map((e) => (rec?.entry === e && typed.length > 0 ? copyEntry({ ...e, input: typed }) : copyEntry(e)));
     return { exercise: this.exercise.id, seed: this.seed, log };
   }
 

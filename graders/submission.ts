@@ -3,7 +3,7 @@
  *
  * A submission: `{ format: 'dockersim-submission', version: 1, exercise, seed, log: [{ line,
  * interruptedAtStep?, input? }] }`, where `input` is what the command read from the terminal
- * (strings, null for end-of-file, `{ interrupt: 'read' | 'busy' }` for Ctrl-C; model.ts) within
+ * (strings, null for end-of-file, `{ interrupt: 'read' | 'busy', step? }` for Ctrl-C; model.ts) within
  * the limits below. An exported progress file bundles several: `{ format:
  * 'dockersim-progress', version: 1, submissions: [<submission without format/version>...] }`.
  * Anything a browser claims about its own results (a `results` or `score` field) is ignored.
@@ -60,8 +60,14 @@ function readInput(v: unknown, i: number, budget: Budget): InputEvent[] | string
       budget.chars += e.length;
       if (budget.chars > MAX_INPUT_TOTAL) return `the typed input is longer than ${MAX_INPUT_TOTAL} characters in all`;
       out.push(e);
-    } else if (isObject(e) && (e.interrupt === 'read' || e.interrupt === 'busy')) out.push({ interrupt: e.interrupt });
-    else return `${where}[${j}] is not a string, null or {"interrupt": "read" | "busy"}`;
+    } else if (isObject(e) && e.interrupt === 'read') out.push({ interrupt: 'read' });
+    else if (isObject(e) && e.interrupt === 'busy') {
+      // Where it landed (model.ts); a marker without one is replayed as older logs are.
+      const step = e.step;
+      if (step === undefined) out.push({ interrupt: 'busy' });
+      else if (typeof step === 'number' && Number.isInteger(step) && step >= 0) out.push({ interrupt: 'busy', step });
+      else return `${where}[${j}].step is not a step number`;
+    } else return `${where}[${j}] is not a string, null or {"interrupt": "read" | "busy"}`;
   }
   return out;
 }

@@ -121,24 +121,31 @@ describe('recorded terminal input', () => {
     expect(again.submission()).toEqual(sub);
   });
 
-  it("docker run -i: a Ctrl-C at the container's read is replayed at that read, not at the client's step", async () => {
+  it("docker run -i: a Ctrl-C at the container's read is replayed at that read; the client and the read go on", async () => {
+    // Recorded (CLI 28.2.2 in a pty): `docker run -i --name r alpine cat`, "first", Ctrl-C, "second",
+    // Ctrl-D → cat prints both lines, status 0, `r` Exited (0): SIGINT went to PID 1 (ignored) and
+    // the client's read of its terminal was only interrupted, not ended.
     const kb = new TestKeyboard();
     const live = await LiveRun.start<unknown>(layers, { stdin: kb });
-    // The client's own steps stand still while it waits: its step alone would stop it at once.
-    const running = live.input({ line: `docker run -i --name reader alpine:3.20 sh -c 'read -r a; echo "$a" > /a; read -r b; echo "$b" > /b'` });
+    const running = live.input({ line: 'docker run -i --name reader alpine:3.20 cat' });
     await untilWaiting(kb);
     kb.type('first\n');
     await untilWaiting(kb);
     live.interrupt();
     kb.abandon();
-    expect(await running).toEqual({ kind: 'done', status: 130 });
+    await untilWaiting(kb);
+    kb.type('second\n');
+    await untilWaiting(kb);
+    kb.type(null);
+    expect(await running).toEqual({ kind: 'done', status: 0 });
     const sub = live.submission();
-    expect(sub.log[0].input).toEqual(['first\n', { interrupt: 'read' }]);
-    const probe = 'docker diff reader; docker ps -a --format "{{.Names}} {{.Status}}"';
+    expect(sub.log[0].input).toEqual(['first\n', { interrupt: 'read' }, 'second\n', null]);
+    expect(live.context().commands[0].output).toBe('first\nsecond\n');
+    const probe = 'docker logs reader; docker ps -a --format "{{.Names}} {{.Status}}"';
     await live.input({ line: probe });
-    const again = await replay<unknown>(layers, sub.seed, sub.log);
+    expect(live.context().commands.at(-1)!.output).toBe('first\nsecond\nreader Exited (0) Less than a second ago\n');
+    const again = await replay<unknown>(layers, sub.seed, sub.log.slice(0, 1));
     await again.input({ line: probe });
-    expect(again.context().commands.at(-1)!.output).toContain('A /a\n');
     expect(again.context().commands).toEqual(live.context().commands);
   });
 
@@ -157,9 +164,10 @@ describe('recorded terminal input', () => {
 
   it('TypedInput replays events in order, a Ctrl-C through the session, then end-of-file', async () => {
     const interrupts: number[] = [];
-    const kb = new TypedInput(new TestKeyboard(), () => interrupts.push(1));
+    const scheduled: number[] = [];
+    const kb = new TypedInput(new TestKeyboard(), () => interrupts.push(1), (step) => scheduled.push(step));
     const events: InputEvent[] = ['a', null, { interrupt: 'read' }, 'b\n'];
-    kb.play(events, { endsByStep: false });
+    kb.play(events);
     const dec = (c: Uint8Array | null) => (c === null ? null : new TextDecoder().decode(c));
     expect(dec(await kb.read())).toBe('a');
     expect(await kb.read()).toBeNull();
@@ -171,17 +179,32 @@ describe('recorded terminal input', () => {
     expect(await kb.read()).toBeNull();
     kb.stop();
 
-    // A busy Ctrl-C comes by itself, soon after the input before it; a final one its step replaces does not.
-    kb.play(['x', { interrupt: 'busy' }], { endsByStep: false });
+    // A busy Ctrl-C without a step (an older log) comes by itself, soon after the input before it;
+    // a final one its step replaces does not: that step is scheduled once the input is used up.
+    kb.play(['x', { interrupt: 'busy' }]);
     await kb.read();
     await tick();
     expect(interrupts).toEqual([1, 1]);
     kb.stop();
-    kb.play(['x', { interrupt: 'busy' }], { endsByStep: true });
+    kb.play(['x', { interrupt: 'busy' }], { finalStep: 9 });
+    expect(scheduled).toEqual([]);
     await kb.read();
     await tick();
     expect(interrupts).toEqual([1, 1]);
+    expect(scheduled).toEqual([9]);
     expect(await kb.read()).toBeNull();
+    kb.stop();
+
+    // Busy Ctrl-Cs with their steps are scheduled in turn, each once the input before it is read.
+    scheduled.length = 0;
+    kb.play([{ interrupt: 'busy', step: 3 }, 'y', { interrupt: 'busy', step: 5 }, { interrupt: 'busy', step: 5 }, 'z'], { finalStep: 8 });
+    expect(scheduled).toEqual([3]);
+    expect(dec(await kb.read())).toBe('y');
+    expect(scheduled).toEqual([3, 5, 5]);
+    expect(dec(await kb.read())).toBe('z');
+    expect(scheduled).toEqual([3, 5, 5, 8]);
+    await tick();
+    expect(interrupts).toEqual([1, 1]);
     kb.stop();
   });
 });
@@ -190,16 +213,19 @@ describe('submission files with input', () => {
   const file = (input: unknown) => JSON.stringify({ format: 'dockersim-submission', version: 1, exercise: 'layers', seed: 1, log: [{ line: 'cat', input }] });
   const result = (input: unknown) => readSubmissions(file(input));
 
-  it('reads strings, null and Ctrl-C markers (extra fields in a marker dropped)', () => {
-    const r = result(['a\n', '', null, { interrupt: 'read' }, { interrupt: 'busy', note: 'x' }]);
-    expect(r).toEqual({ ok: true, submissions: [{ exercise: 'layers', seed: 1, log: [{ line: 'cat', input: ['a\n', '', null, { interrupt: 'read' }, { interrupt: 'busy' }] }] }] });
+  it('reads strings, null and Ctrl-C markers (a busy one with its step; other fields dropped)', () => {
+    const r = result(['a\n', '', null, { interrupt: 'read', step: 4 }, { interrupt: 'busy', note: 'x' }, { interrupt: 'busy', step: 12 }]);
+    expect(r).toEqual({
+      ok: true,
+      submissions: [{ exercise: 'layers', seed: 1, log: [{ line: 'cat', input: ['a\n', '', null, { interrupt: 'read' }, { interrupt: 'busy' }, { interrupt: 'busy', step: 12 }] }] }],
+    });
     // An entry without input stays without it.
     const plain = readSubmissions(JSON.stringify({ format: 'dockersim-submission', version: 1, exercise: 'layers', seed: 1, log: [{ line: 'ls' }] }));
     expect(plain.ok && plain.submissions[0].log[0]).toEqual({ line: 'ls' });
   });
 
   it('refuses input that is not a list of events, as a damaged file', () => {
-    for (const bad of ['text', 5, {}, [1], [true], [['a']], [{}], [{ interrupt: 'now' }], [{ interrupt: true }]]) {
+    for (const bad of ['text', 5, {}, [1], [true], [['a']], [{}], [{ interrupt: 'now' }], [{ interrupt: true }], [{ interrupt: 'busy', step: -1 }], [{ interrupt: 'busy', step: 1.5 }], [{ interrupt: 'busy', step: '3' }]]) {
       const r = result(bad);
       expect(r.ok, JSON.stringify(bad)).toBe(false);
       if (!r.ok) {

@@ -173,10 +173,11 @@ describe('docker build --secret / --ssh', () => {
       Dockerfile: 'FROM alpine:3.20\nRUN --mount=type=ssh ls /run/buildkit; echo SSH=$SSH_AUTH_SOCK\n',
       Df2: 'FROM alpine:3.20\nRUN --mount=type=ssh,required true\n',
     });
-    // buildx: secretsprovider NewStore stats the file (`failed to stat <src>`).
+    // buildx: secretsprovider NewStore stats the file (`failed to stat <src>`); recorded with the
+    // real buildx v0.29.1 plugin: `docker build --secret id=x,src=nofile .` exits 1.
     const miss = await h.run('cd ~/proj && docker build --secret id=x,src=nofile .');
     expect(miss.status).toBe(1);
-    expect(miss.stderr).toBe('ERROR: failed to stat nofile: stat nofile: no such file or directory\n');
+    expect(miss.stderr).toBe('ERROR: failed to build: failed to stat nofile: stat nofile: no such file or directory\n');
     // Recorded: `ls: /run/buildkit: No such file or directory`, `SSH=/run/buildkit/ssh_agent.0`.
     const opt = await h.run('cd ~/proj && docker build --progress=plain -t ssh1 .');
     expect(opt.status).toBe(0);

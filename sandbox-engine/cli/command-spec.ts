@@ -48,6 +48,17 @@ export interface CommandSpec {
   example?: string;
   /** Listed for fidelity of help output, not modelled by the simulator. */
   stub?: boolean;
+  /**
+   * The "additionalHelp" annotation: a last paragraph of the help (cli/cobra.go additionalHelp;
+   * the root's guides line, buildx's experimental hint).
+   */
+  additionalHelp?: string;
+  /**
+   * The root command of a CLI plugin run by docker (`buildx`): it and its subcommands report
+   * errors as the plugin's main does (buildx cmd/buildx/main.go:118: `ERROR: <err>`; an unknown
+   * subcommand prints the help, then `ERROR: unknown command: "x"`, status 1; help goes to stdout).
+   */
+  plugin?: boolean;
 }
 
 /** What the daemon's /_ping tells the CLI; decides which commands and flags are shown. */

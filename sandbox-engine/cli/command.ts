@@ -24,6 +24,8 @@ import type { CommandSpec, ServerFeatures } from './command-spec.ts';
 import { buildTree } from './command-tree.ts';
 import type { CommandNode } from './command-tree.ts';
 import { commandSupportError, flagSupportError } from './features.ts';
+import { processBuilder } from './builder-forward.ts';
+import { goQuote } from './go/quote.ts';
 import { FlagError, HelpRequested } from './flags.ts';
 import type { FlagSet, FlagValue } from './flags.ts';
 import type { Validator } from './flags/validators.ts';
@@ -99,6 +101,8 @@ class Dispatcher {
   private readonly features: ServerFeatures;
   private readonly opts: DispatchOptions;
   private readonly root: CommandNode;
+  /** The environment a CLI plugin sees (builder-forward.ts adds BUILDX_BUILDER), once forwarded. */
+  private pluginEnv: Readonly<Record<string, string>> | undefined;
 
   constructor(opts: DispatchOptions) {
     this.opts = opts;
@@ -115,8 +119,16 @@ class Dispatcher {
     const env = this.opts.env ?? {};
     const configDir = env.DOCKER_CONFIG || (env.HOME ?? '/root') + '/.docker';
     const certPath = env.DOCKER_CERT_PATH || configDir;
-    return s.replaceAll('$CONFIG_DIR', configDir).replaceAll('$CERT_PATH', certPath);
+    const out = s.replaceAll('$CONFIG_DIR', configDir).replaceAll('$CERT_PATH', certPath);
+    // buildx commands/root.go rootFlags: --builder defaults to os.Getenv("BUILDX_BUILDER").
+    return out.replaceAll('$BUILDX_BUILDER', (this.pluginEnv ?? env).BUILDX_BUILDER ?? '');
   };
+
+  /** The plugin root (spec.plugin) the node belongs to, if any. */
+  private pluginOf(node: CommandNode): CommandNode | undefined {
+    for (let n: CommandNode | undefined = node; n; n = n.parent) if (n.spec.plugin) return n;
+    return undefined;
+  }
 
   private help(node: CommandNode): string {
     return renderHelp(node, { features: this.features, columns: this.opts.columns, resolveDefault: this.resolveDefault });
@@ -265,8 +277,24 @@ class Dispatcher {
       return done('', stderrPre + `Unable to parse logging level: ${level}\n`, 1);
     }
 
+    // processAliases → processBuilder (builder-forward.ts): `docker build` runs `docker buildx build`.
+    const fwd = processBuilder(rest, this.opts.env ?? {}, {
+      context: globalSet.get('context') as string,
+      hosts: globalSet.get('host') as string[],
+    });
+    if (fwd.kind === 'error') return done('', stderrPre + fwd.message + '\n', 1);
+    if (fwd.kind === 'legacy') stderrPre += fwd.stderr;
+    else this.pluginEnv = fwd.env;
+    // The plugin's flags take their env-derived defaults from the environment it runs with.
+    for (const p of root.children) {
+      if (!p.spec.plugin) continue;
+      for (const f of p.flags().all()) {
+        if (f.spec.type === 'string' && f.defValue.includes('$') && !f.changed) f.value = this.resolveDefault(f.defValue);
+      }
+    }
+
     // 2. cobra ExecuteC → Traverse → execute.
-    const found = this.traverse(root, rest);
+    const found = this.traverse(root, fwd.args);
     if ('error' in found) return done('', stderrPre + found.error + '\n', 1);
     const { node, args } = found;
     const fs = node.flags();
@@ -289,8 +317,16 @@ class Dispatcher {
     // setValidateArgs / PersistentPreRunE: isSupported, then the argument count.
     const unsupported = this.isSupported(node);
     if (unsupported) return done(stdoutPre, stderrPre + unsupported + '\n', 1);
+    const plugin = this.pluginOf(node);
+    // A plugin's errors are printed by its main: `ERROR: <err>` (buildx v0.29.1 cmd/buildx/main.go:118).
     const argErr = this.argsError(node, positional);
-    if (argErr) return done(stdoutPre, stderrPre + argErr + '\n', 1);
+    if (argErr) return done(stdoutPre, stderrPre + (plugin ? 'ERROR: ' : '') + argErr + '\n', 1);
+    if (plugin && node.hasSubCommands()) {
+      // buildx commands/root.go:63-73 RunE (also the history/imagetools groups'): the help on stdout,
+      // then an unknown subcommand is a StatusError main.go:94-102 prints as is, status 1.
+      if (positional.length === 0) return done(stdoutPre + this.help(node), stderrPre, 0);
+      return done(stdoutPre + this.help(node), stderrPre + `ERROR: unknown command: ${goQuote(positional[0])}\n`, 1);
+    }
 
     if (node === root) {
       if (positional.length === 0) return done(stdoutPre, stderrPre + this.help(root), 0);

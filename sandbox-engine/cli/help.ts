@@ -3,7 +3,8 @@
  * `helpTemplate`) rendered from a CommandNode, byte for byte. Sections appear in this order:
  * Usage, description (Long or Short), EXPERIMENTAL notice, Aliases, Examples, Options (non-root), Common Commands,
  * Management Commands, Swarm Commands, Commands, Global Options (root), the "Run '... COMMAND
- * --help'" line, and the root's additional help line.
+ * --help'" line, and the additional help line (the root's, or a spec's `additionalHelp`).
+ * A CLI plugin's commands (buildx) render with the same template: the plugin vendors docker/cli.
  */
 import type { CommandNode } from './command-tree.ts';
 import type { ServerFeatures } from './command-spec.ts';
@@ -111,6 +112,8 @@ export function renderHelp(node: CommandNode, ctx: HelpContext): string {
   }
   if (isRoot && hasFlags) out += '\n\nGlobal Options:\n' + options();
   if (hasSub) out += `\n\nRun '${node.commandPath()} COMMAND --help' for more information on a command.`;
-  if (isRoot) out += '\n\n' + ADDITIONAL_HELP;
+  // The "additionalHelp" annotation: the root's guides line, buildx's experimental hint.
+  const additional = node.spec.additionalHelp ?? (isRoot ? ADDITIONAL_HELP : undefined);
+  if (additional) out += '\n\n' + additional;
   return out + '\n';
 }

@@ -33,6 +33,37 @@ describe('ContainerStdin', () => {
     await conn.ended;
   });
 
+  it('with -t a Ctrl-D from the client ends one read only; the client stays connected', async () => {
+    const s = new ContainerStdin({ tty: true, open: true, once: true });
+    const pipe = new Pipe();
+    const conn = s.connect(pipe.reader);
+    let ended = false;
+    void conn.ended.then(() => (ended = true));
+    let got: Uint8Array | null | undefined;
+    void s.read().then((d) => (got = d));
+    await settle();
+    // The client's terminal read ends (Ctrl-D): the pending read sees end of file.
+    pipe.writer.close();
+    await settle();
+    expect(got).toBeNull();
+    expect(ended).toBe(false);
+    // The next read waits for the same client again (a closed pipe keeps answering end of file).
+    expect(await s.read()).toBeNull();
+    expect(ended).toBe(false);
+  });
+
+  it('without -t the client`s end of input closes a StdinOnce stdin for good', async () => {
+    const s = new ContainerStdin({ tty: false, open: true, once: true });
+    const pipe = new Pipe();
+    const conn = s.connect(pipe.reader);
+    pipe.writer.close();
+    expect(await s.read()).toBeNull();
+    await conn.ended;
+    // A new client is not read from any more.
+    s.connect(new BytesInput('late\n'));
+    expect(await s.read()).toBeNull();
+  });
+
   it('without StdinOnce it stays open for the next client', async () => {
     const s = new ContainerStdin({ tty: false, open: true, once: false });
     s.connect(new BytesInput('one\n'));

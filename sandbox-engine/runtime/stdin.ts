@@ -8,6 +8,13 @@
  *   While nobody is connected, reads wait. When a client's input ends: with StdinOnce (what an
  *   attached `run -i` / `create -i` sets) the container's stdin closes, otherwise it stays open for
  *   the next client (`run -d -i`).
+ * - with -i and -t: the client's terminal is in raw mode and feeds the container's pty, whose line
+ *   discipline turns Ctrl-D into a zero-length read for whoever reads then: that read gets end of
+ *   file, the client stays connected and the next read waits for more. Recorded (CLI 28.2.2 in a
+ *   pty): in `docker run -it alpine sh`, `cat > /f`, `hello`, Ctrl-D ends cat, the shell prompts
+ *   again and `cat /f` shows hello; Ctrl-D at the prompt then ends the shell (status 0). With -i
+ *   alone a Ctrl-D ends the client's input: `docker run -i alpine sh -c 'cat > /f; read x; echo
+ *   $?'` prints 1 after cat (stdin closed), and `docker run -i alpine sh` exits there.
  *
  * `waiting` tells whether a read is blocked on input right now: a client waiting for the container
  * then does not drive virtual time (the process waits for a person, not for the clock).
@@ -122,6 +129,8 @@ export class ContainerStdin implements InputStream {
         }
         if (chunk !== null && chunk.length === 0) continue;
         if (chunk !== null) return chunk;
+        // Ctrl-D on the container's terminal: end of file for this read only.
+        if (this.mode.tty) return null;
         this.source = null;
         src.end();
         if (this.mode.once) this.eof = true;

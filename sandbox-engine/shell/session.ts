@@ -6,7 +6,9 @@
  * asks for more input with PS2) and recorded in the history, then run. Every input line gets a
  * fresh step/output budget; Ctrl-C (`interrupt()`) stops the running command at its next step with
  * status 130, and the step at which it landed is recorded on the history entry so a replay can
- * interrupt at the same point (`interruptAtStep` on the next `input`).
+ * interrupt at the same point (`scheduleInterrupt` before or during the next `input`). A command
+ * can survive a Ctrl-C (the docker client forwards it to its container and waits on): every
+ * landing is reported to `onInterruptLanded` with its step, and a replay schedules each of them.
  *
  * Extras beyond ShellSession (for the docker CLI's container shells and for replay): `env`,
  * `argv0`, `entries`, `scheduleInterrupt`.
@@ -22,6 +24,8 @@ import { runExitTrap } from './programs.ts';
 import { EMPTY_INPUT } from './pipe.ts';
 import { expandPrompt } from './prompt.ts';
 import { defaultDialect, type Dialect } from './dialect.ts';
+import { SessionRuntime } from './session-runtime.ts';
+import { allPreloaded, whenPreloaded } from '../util/preload.ts';
 
 export interface HistoryEntry {
   /** The command as history shows it (continuation lines joined). */
@@ -50,13 +54,23 @@ export interface ShellSessionOptions extends SessionOptions {
   pid?: number;
   /** The shell imitated; default the flavour's own (bash, or ash for busybox). */
   dialect?: Dialect;
+  /**
+   * Where each Ctrl-C landed (the step count), also those the command survived; `token` is what
+   * `interrupt(token)` was given for it (undefined for a scheduled one).
+   */
+  onInterruptLanded?: (step: number, token: unknown) => void;
 }
 
 export interface ExtendedShellSession extends ShellSession {
+  /** Ctrl-C; `token` comes back to `onInterruptLanded` when it lands. */
+  interrupt(token?: unknown): void;
   /** As ShellSession's; `dialect` runs the script as another shell would (dash, for Debian's sh). */
   runScript(source: string, opts?: { name?: string; args?: string[]; mode?: 'file' | 'command'; dialect?: Dialect }): Promise<number>;
   readonly entries: readonly HistoryEntry[];
-  /** Replay: interrupt the next command when it reaches this step. */
+  /**
+   * Replay: interrupt the next (or the running) command when it reaches this step; several may be
+   * scheduled for one command. Forgotten when the command ends.
+   */
   scheduleInterrupt(step: number): void;
   /** The shell process id ($$). */
   readonly pid: number;
@@ -145,6 +159,8 @@ export function createSession(opts: ShellSessionOptions): ExtendedShellSession {
 class Session implements ExtendedShellSession {
   private readonly opts: ShellSessionOptions;
   private readonly rt: Runtime;
+  /** False for a nested shell sharing its parent's budget: the parent's schedule is not ours to drop. */
+  private readonly ownsRuntime: boolean;
   private readonly interp: Interpreter;
   private readonly sh: Shell;
   private readonly baseFds: Shell['fds'];
@@ -173,7 +189,13 @@ class Session implements ExtendedShellSession {
     const cred = host.credOf(userName);
     if (!user || !cred) throw new Error(`createSession: no such user: ${userName}`);
     const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-    this.rt = opts.runtime ?? new Runtime(limits, opts.yieldControl);
+    this.ownsRuntime = opts.runtime === undefined;
+    if (opts.runtime) this.rt = opts.runtime;
+    else {
+      const rt = new SessionRuntime(limits, opts.yieldControl);
+      rt.onLanded = opts.onInterruptLanded;
+      this.rt = rt;
+    }
     const tty = opts.tty ?? false;
     const emit = (stream: StreamName) => (t: string) => opts.onOutput?.(t, stream);
     const stdout = new TerminalOutput(tty, this.rt, emit('stdout'));
@@ -257,9 +279,10 @@ class Session implements ExtendedShellSession {
     });
   }
 
-  interrupt(): void {
+  interrupt(token?: unknown): void {
     if (this.running) {
-      this.rt.interrupt();
+      if (this.rt instanceof SessionRuntime) this.rt.request(token);
+      else this.rt.interrupt();
       this.stdin.abort(new Interrupted());
     }
     else {
@@ -270,7 +293,8 @@ class Session implements ExtendedShellSession {
   }
 
   scheduleInterrupt(step: number): void {
-    this.rt.interruptAtStep = step;
+    if (this.rt instanceof SessionRuntime) this.rt.schedule(step);
+    else this.rt.interruptAtStep = step;
   }
 
   async input(line: string): Promise<InputResult> {
@@ -334,6 +358,8 @@ class Session implements ExtendedShellSession {
     const entry: HistoryEntry = { text, lines, status: 0, steps: 0 };
     this.entryList.push(entry);
 
+    // No command runs before the engine's deferred code is loaded (util/preload.ts says why).
+    if (!allPreloaded()) await whenPreloaded();
     const scheduled = this.rt.interruptAtStep;
     this.rt.reset();
     this.rt.interruptAtStep = scheduled;
@@ -369,7 +395,10 @@ class Session implements ExtendedShellSession {
       this.status = e.status;
       result = { kind: 'done', status: e.status };
     }
-    this.rt.interruptAtStep = undefined;
+    if (this.ownsRuntime) {
+      if (this.rt instanceof SessionRuntime) this.rt.clearSchedule();
+      else this.rt.interruptAtStep = undefined;
+    }
     if (this.jobNotes.length > 0) {
       const notes = this.jobNotes.splice(0).join('');
       this.rt.outputBytes = 0;
@@ -396,6 +425,7 @@ class Session implements ExtendedShellSession {
 
   async runScript(source: string, o: { name?: string; args?: string[]; mode?: 'file' | 'command'; dialect?: Dialect } = {}): Promise<number> {
     if (this.running) return 1;
+    if (!allPreloaded()) await whenPreloaded();
     const mode = o.mode ?? 'file';
     const flavour = this.interp.flavour;
     const dialect = o.dialect ?? this.interp.dialect;

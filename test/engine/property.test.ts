@@ -205,11 +205,14 @@ interface Terminal {
 
 /**
  * A line still running after BLOCKED_MS of real time waits for input that never comes (`docker run
- * -t alpine`: sh reads the terminal, as on a real host): Ctrl-C, as a student would. Virtual time
- * stands still while a container waits for its user, so the state at the interrupt is the same in
- * a replay. A line that Ctrl-C does not end within HANG_MS is a hang, reported with the line.
+ * -t alpine`: sh reads the terminal, as on a real host): Ctrl-C, as a student would, again after
+ * AGAIN_MS if it goes on (an attached docker client forwards the first two to its container and
+ * gives up at the third, as the real CLI does). Virtual time stands still while a container waits
+ * for its user, so the state at the interrupts is the same in a replay. A line that three Ctrl-Cs
+ * do not end within HANG_MS is a hang, reported with the line.
  */
 const BLOCKED_MS = 3_000;
+const AGAIN_MS = 300;
 const HANG_MS = 5_000;
 
 async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
@@ -238,12 +241,12 @@ function terminal(seed: number): Terminal {
       const pending = session.input(line);
       let r = await within(pending, BLOCKED_MS);
       let ctrlC = '';
-      if (r === undefined) {
+      for (let n = 1; r === undefined && n <= 3; n++) {
         session.interrupt();
-        ctrlC = '^C';
-        r = await within(pending, HANG_MS);
-        if (r === undefined) throw new Error(`\`${line}\` did not return, not even after Ctrl-C`);
+        ctrlC += '^C';
+        r = await within(pending, n < 3 ? AGAIN_MS : HANG_MS);
       }
+      if (r === undefined) throw new Error(`\`${line}\` did not return, not even after Ctrl-C`);
       // An open quote or a trailing `|` waits for more: Ctrl-C drops it, as a student would.
       if (r.kind === 'continue') session.interrupt();
       const status = r.kind === 'done' ? r.status : r.kind;

@@ -169,10 +169,12 @@ describe('typed input in the log', () => {
     await h.untilReading(typed('touch /after\n'));
     await h.untilReading(typed('cat > /typed\n'));
     await h.untilReading(typed('some text\n'));
-    await h.exchange({ type: 'eof' });
-    // (Today the engine ends the container's input at a Ctrl-D, so its shell exits too.)
+    // Ctrl-D on the container's terminal ends cat's read only: its shell reads on.
+    await h.untilReading({ type: 'eof' });
+    await h.exchange(typed('exit\n'));
     const log = h.lastState().log;
-    expect(log[0].input).toEqual(['sleep infinity\n', { interrupt: 'busy' }, 'touch /after\n', 'cat > /typed\n', 'some text\n', null]);
+    // The busy Ctrl-C carries the step at which it landed in the client's wait.
+    expect(log[0].input).toEqual(['sleep infinity\n', { interrupt: 'busy', step: expect.any(Number) }, 'touch /after\n', 'cat > /typed\n', 'some text\n', null, 'exit\n']);
     const probe = 'docker diff busy; docker ps -a --format "{{.Names}} {{.Status}}"; docker cp busy:/typed typed.txt && cat typed.txt';
     const live = await h.run(probe);
     expect(live).toContain('A /after\n');

@@ -4,6 +4,7 @@
 import type { CommandSpec } from '../command-spec.ts';
 import { spec as root } from './root.spec.ts';
 import { stubSpecs } from './stubs.spec.ts';
+import { buildxStubSpecs } from './buildx/stubs.spec.ts';
 import { spec as container_attach } from './container/attach.spec.ts';
 import { spec as container_commit } from './container/commit.spec.ts';
 import { spec as container_cp } from './container/cp.spec.ts';
@@ -59,6 +60,9 @@ import { spec as image_cmd } from './image/cmd.spec.ts';
 import { spec as volume_cmd } from './volume/cmd.spec.ts';
 import { spec as system_cmd } from './system/cmd.spec.ts';
 import { spec as builder_cmd } from './builder/cmd.spec.ts';
+import { spec as buildx_cmd } from './buildx/cmd.spec.ts';
+import { spec as buildx_build } from './buildx/build.spec.ts';
+import { spec as buildx_prune } from './buildx/prune.spec.ts';
 
 export const rootSpec: CommandSpec = root;
 
@@ -119,5 +123,9 @@ export const commandSpecs: readonly CommandSpec[] = [
   volume_cmd,
   system_cmd,
   builder_cmd,
+  buildx_cmd,
+  buildx_build,
+  buildx_prune,
   ...stubSpecs,
+  ...buildxStubSpecs,
 ];

@@ -48,6 +48,9 @@ import { networkList } from './network/ls.ts';
 import { networkInspect } from './network/inspect.ts';
 import { networkRemove } from './network/rm.ts';
 import { networkPrune } from './network/prune.ts';
+import { save } from './image/save.ts';
+import { load } from './image/load.ts';
+import { importCmd } from './image/import.ts';
 
 export const HANDLERS: Record<string, DockerHandler> = {
   'container create': create,
@@ -91,9 +94,15 @@ export const HANDLERS: Record<string, DockerHandler> = {
   'volume prune': volumePrune,
   'system df': systemDf,
   'builder prune': builderPrune,
+  // `docker build`, `docker image build`, `docker builder ...` run these (cli/builder-forward.ts).
+  'buildx build': buildCmd,
+  'buildx prune': builderPrune,
   'plugin ls': pluginList,
   'network ls': networkList,
   'network inspect': networkInspect,
   'network rm': networkRemove,
   'network prune': networkPrune,
+  'image save': save,
+  'image load': load,
+  'image import': importCmd,
 };

@@ -6,9 +6,19 @@
  * without newline open (the next file continues it); busybox numbers each file's lines as whole
  * lines (adding the missing newline). Errors: GNU `cat: x: No such file or directory`, busybox
  * `cat: can't open 'x': ...` and `cat: read error: Is a directory`.
+ *
+ * Standard input is copied read by read, as the real programs do, so at a terminal each line
+ * typed is written before the next is read: `cat > f`, two lines, Ctrl-C leaves both lines in f.
+ * GNU cat does that with any option (it writes what it has before it blocks on a read; `cat -n`
+ * at a terminal, typing `tw`, Ctrl-D, `o`, Enter prints "     1\ttw" at the Ctrl-D, then "o").
+ * busybox copies plain reads the same way, but with an option it goes through stdio: whole lines
+ * in (the same typing numbers "two" once), output line-buffered at a terminal and fully buffered
+ * elsewhere, so `busybox cat -n > f` stopped by Ctrl-C leaves f empty. (Recorded in a pty with
+ * coreutils 9.1 and busybox 1.35.)
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import { attempt, errText, parseOrFail, warn, type OptionSpec } from './lib/fs-common.ts';
+import { concatBytes } from '../../util/text.ts';
 
 const GNU_SPEC: OptionSpec = {
   name: 'cat',
@@ -109,7 +119,6 @@ function transform(data: Uint8Array, o: { number: boolean; nonblank: boolean; sq
 }
 
 async function readInput(ctx: ProcessContext, name: string): Promise<{ ok: true; data: Uint8Array } | { ok: false; msg: string }> {
-  if (name === '-') return { ok: true, data: await ctx.stdin.readAll() };
   const gnu = ctx.flavour === 'gnu';
   const st = attempt(() => ctx.fs.stat(name));
   if (st.ok && st.value.kind === 'dir') {
@@ -147,18 +156,61 @@ export const applet: Applet = {
     const o = { number: number || nonblank, nonblank, squeeze, show: anyShow ? show : null };
     const files = p.operands.length > 0 ? p.operands : ['-'];
     const ns: NumberState = { line: 1, midLine: false, blankRun: 0 };
+    const stdio = !gnu && (o.number || o.squeeze || o.show !== null);
+    // busybox's stdio output: held back off a terminal until the end (a Ctrl-C loses it), or until
+    // an error message (libbb's bb_error_msg flushes stdout first: `busybox cat -n a nosuch a | cat`
+    // shows a's line, the error, a's line again).
+    const held: Uint8Array[] = [];
+    const flush = async (): Promise<void> => {
+      for (const out of held.splice(0)) await ctx.stdout.write(out);
+    };
+    const emit = async (out: Uint8Array): Promise<void> => {
+      if (out.length === 0) return;
+      if (stdio && !ctx.stdout.isTTY) held.push(out);
+      else await ctx.stdout.write(out);
+    };
     let status = 0;
     for (const f of files) {
       ctx.tick();
+      if (f === '-') {
+        await copyStdin(ctx, (chunk) => emit(transform(chunk, o, ns, gnu)), stdio);
+        continue;
+      }
       const r = await readInput(ctx, f);
       if (!r.ok) {
+        await flush();
         await warn(ctx, 'cat', r.msg);
         status = 1;
         continue;
       }
-      const out = transform(r.data, o, ns, gnu);
-      if (out.length > 0) await ctx.stdout.write(out);
+      await emit(transform(r.data, o, ns, gnu));
     }
+    await flush();
     return status;
   },
 };
+
+/**
+ * Standard input, one read at a time, to `each`; `wholeLines` (busybox's stdio) passes complete
+ * lines only, and what is left at end of file.
+ */
+async function copyStdin(ctx: ProcessContext, each: (chunk: Uint8Array) => Promise<void>, wholeLines: boolean): Promise<void> {
+  let partial: Uint8Array[] = [];
+  for (;;) {
+    const c = await ctx.stdin.read();
+    if (c === null) break;
+    if (c.length === 0) continue;
+    if (!wholeLines) {
+      await each(c);
+      continue;
+    }
+    const nl = c.lastIndexOf(10);
+    if (nl < 0) {
+      partial.push(c);
+      continue;
+    }
+    await each(concatBytes([...partial, c.subarray(0, nl + 1)]));
+    partial = nl + 1 < c.length ? [c.slice(nl + 1)] : [];
+  }
+  if (partial.length > 0) await each(concatBytes(partial));
+}

@@ -34,6 +34,8 @@
  *   t.onState((s) => save(s.log, s.grade));
  *   runButton.onclick = () => t.run('docker run --name box alpine touch /f\ndocker diff box');
  */
+// First: it starts the engine's worker as soon as the page's script runs (early-worker.ts).
+import { takeEngineWorker } from './early-worker.ts';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { LogEntry } from '../../../graders/model.ts';
@@ -107,7 +109,7 @@ export function mountTerminal(container: HTMLElement, opts: MountOptions = {}): 
   forwardKeylessInput(term);
   fit.fit();
 
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeEngineWorker();
   const send = (m: ToWorker): void => worker.postMessage(m);
 
   // Writes are processed asynchronously; the editor reads the cursor column only after they land.

@@ -4,8 +4,9 @@
  * then exit with its status. Its stdin is connected only when the container was created with -i
  * (and not --no-stdin); a -t container needs a terminal on this side too. Ctrl-C: on a -t
  * container's terminal it reaches the container's foreground command; otherwise it is passed on
- * as SIGINT (--sig-proxy) and the client lets go (130). The detach keys leave the container running
- * ("read escape sequence", 1).
+ * as SIGINT (--sig-proxy, only to a container without -t: attach.go `opts.Proxy &&
+ * !c.Config.Tty`) and the client waits on; the third ends it with status 1 (sig-proxy.ts,
+ * recorded). The detach keys leave the container running ("read escape sequence", 1).
  */
 import type { Invocation } from '../../command.ts';
 import { attachContainer } from '../../../daemon/attach.ts';
@@ -16,6 +17,7 @@ import { reportError, type DockerIO } from '../io.ts';
 import { DEFAULT_DETACH_KEYS, detachKeyBytes, ESCAPE_MESSAGE, escapeProxy } from './detach-keys.ts';
 import { ctrlC, NOT_A_TTY } from './terminal.ts';
 import { trimID } from './each.ts';
+import { FORCED_EXIT_MESSAGE, ForcedExit, SignalProxy, restartingInput } from './sig-proxy.ts';
 
 /** inspectContainerAndCheckState's client-side refusals, or null. */
 export function attachStateError(state: { running: boolean; paused: boolean; restarting: boolean }): string | null {
@@ -62,6 +64,8 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
       d.running.get(id)?.stdin.disconnect(proxy);
     });
     stdin = proxy;
+  } else if (stdin) {
+    stdin = restartingInput(stdin);
   }
   let attachment;
   try {
@@ -69,12 +73,13 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
   } catch (e) {
     return reportError(io, e);
   }
+  const signals = new SignalProxy(inv.flags.bool('sig-proxy') && !tty ? () => d.running.get(id)?.proc.signal(SIGINT) : undefined);
   try {
     await waitStopped(d, c, {
-      check: () => {
+      check: (charge) => {
         if (detached) throw new Detached();
         try {
-          io.ctx.tick(0);
+          io.ctx.tick(charge);
         } catch (e) {
           if (!(e instanceof Interrupted)) throw e;
           const r = d.running.get(id);
@@ -82,13 +87,16 @@ export async function attach(inv: Invocation, io: DockerIO): Promise<number> {
             if (r) ctrlC([c.path, ...c.args], r.stdin.waiting, () => r.proc.interrupt());
             return;
           }
-          if (inv.flags.bool('sig-proxy')) r?.proc.signal(SIGINT);
-          throw e;
+          signals.interrupted();
         }
       },
       blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     });
   } catch (e) {
+    if (e instanceof ForcedExit) {
+      await io.stderr(FORCED_EXIT_MESSAGE);
+      return 1;
+    }
     if (!(e instanceof Detached)) throw e;
     await io.stderr(`${ESCAPE_MESSAGE}\n`);
     return 1;

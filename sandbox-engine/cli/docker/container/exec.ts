@@ -105,10 +105,10 @@ export async function exec(inv: Invocation, io: DockerIO): Promise<number> {
   void started.exited.then((s) => (status = s));
   try {
     await driveUntil(d, () => status !== null, {
-      check: () => {
+      check: (charge) => {
         if (detached) throw new Detached();
         try {
-          io.ctx.tick(0);
+          io.ctx.tick(charge);
         } catch (e) {
           // With -it the terminal is the program's: Ctrl-C goes to it and this client stays.
           if (!(e instanceof Interrupted) || !(tty && interactive)) throw e;

@@ -67,7 +67,7 @@ export async function logs(inv: Invocation, io: DockerIO): Promise<number> {
   };
   const id = c.id;
   await driveUntil(d, () => !c.state.running, {
-    check: () => io.ctx.tick(0),
+    check: (charge) => io.ctx.tick(charge),
     blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     onTurn: flush,
   });

@@ -8,6 +8,10 @@
  * reaches the container's foreground command, `exit` ends the container and returns here, the
  * detach keys (Ctrl-P Ctrl-Q) leave it running and return silently with 0. While the container
  * waits for what is typed, virtual time stands still.
+ *
+ * Without -it the terminal stays this client's: Ctrl-C is forwarded to the container as SIGINT
+ * and the client waits on; the third ends it with status 1 (sig-proxy.ts). The steps it charges
+ * while it waits (daemon/wait.ts) place each Ctrl-C for a replay.
  */
 import type { Invocation } from '../../command.ts';
 import { startContainer } from '../../../daemon/start.ts';
@@ -19,6 +23,7 @@ import { reportRunError, type DockerIO } from '../io.ts';
 import { createFromInvocation } from './create.ts';
 import { DEFAULT_DETACH_KEYS, detachKeyBytes, escapeProxy } from './detach-keys.ts';
 import { ctrlC, NOT_A_TTY } from './terminal.ts';
+import { FORCED_EXIT_MESSAGE, ForcedExit, SignalProxy, restartingInput } from './sig-proxy.ts';
 
 class Detached extends Error {}
 
@@ -55,6 +60,8 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
         if (stderr) r?.stderr.detach(stderr);
       });
       stdin = proxy;
+    } else if (stdin) {
+      stdin = restartingInput(stdin);
     }
     stdout = { isTTY: io.ctx.stdout.isTTY, write: (t: string | Uint8Array) => io.ctx.stdout.write(t) };
     stderr = tty ? stdout : { isTTY: io.ctx.stderr.isTTY, write: (t: string | Uint8Array) => io.ctx.stderr.write(t) };
@@ -68,13 +75,14 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
     await io.stdout(`${c.id}\n`);
     return 0;
   }
-  let interrupted = false;
+  // Ctrl-C: the CLI forwards SIGINT (sig-proxy); PID 1 without a handler ignores it.
+  const signals = new SignalProxy(inv.flags.bool('sig-proxy') ? () => d.running.get(id)?.proc.signal(SIGINT) : undefined);
   try {
     await waitStopped(d, c, {
-      check: () => {
+      check: (charge) => {
         if (detached) throw new Detached();
         try {
-          io.ctx.tick(0);
+          io.ctx.tick(charge);
         } catch (e) {
           if (!(e instanceof Interrupted)) throw e;
           const r = d.running.get(id);
@@ -83,18 +91,23 @@ export async function run(inv: Invocation, io: DockerIO): Promise<number> {
             if (r) ctrlC([c.path, ...c.args], r.stdin.waiting, () => r.proc.interrupt());
             return;
           }
-          // Ctrl-C: the CLI forwards SIGINT (sig-proxy); PID 1 without a handler ignores it.
-          r?.proc.signal(SIGINT);
-          interrupted = true;
-          throw e;
+          signals.interrupted();
         }
       },
       blocked: () => d.running.get(id)?.stdin.waiting ?? false,
     });
   } catch (e) {
     if (e instanceof Detached) return 0;
-    throw e;
+    if (!(e instanceof ForcedExit)) throw e;
+    // The client is gone; the container runs on without it.
+    const r = d.running.get(id);
+    if (r) {
+      if (stdin) r.stdin.disconnect(stdin);
+      if (stdout) r.stdout.detach(stdout);
+      if (stderr) r.stderr.detach(stderr);
+    }
+    await io.stderr(FORCED_EXIT_MESSAGE);
+    return 1;
   }
-  if (interrupted) return 130;
   return c.state.exitCode;
 }

@@ -21,7 +21,7 @@ export async function wait(inv: Invocation, io: DockerIO): Promise<number> {
     }
     const id = c.id;
     if (c.state.running) {
-      await waitStopped(d, c, { check: () => io.ctx.tick(0), blocked: () => d.running.get(id)?.stdin.waiting ?? false });
+      await waitStopped(d, c, { check: (charge) => io.ctx.tick(charge), blocked: () => d.running.get(id)?.stdin.waiting ?? false });
     }
     await io.stdout(`${c.state.exitCode}\n`);
   }

@@ -53,6 +53,15 @@ function tagParseError(t: string): string {
   return path !== path.toLowerCase() ? 'repository name must be lowercase' : 'invalid reference format';
 }
 
+/**
+ * --platform: buildx's is a stringArray (commands/build.go:542), the values joined as
+ * platformutil.Parse splits them on commas; the legacy spec (DOCKER_BUILDKIT=0) has a string.
+ */
+function platformFlag(inv: Invocation): string {
+  const v = inv.flags.get('platform');
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
 export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
   const fs = io.ctx.fs;
   // buildx v0.29.1 commands/build.go toDisplayMode: --progress=quiet is -q (the ID is printed),
@@ -168,7 +177,7 @@ export async function buildCmd(inv: Invocation, io: DockerIO): Promise<number> {
     buildArgs,
     noCache: inv.flags.bool('no-cache'),
     target: inv.flags.string('target'),
-    platform: inv.flags.string('platform') || undefined,
+    platform: platformFlag(inv) || undefined,
     contextDir: root ?? undefined,
     secrets,
     network: network === 'none' || network === 'host' ? network : 'default',

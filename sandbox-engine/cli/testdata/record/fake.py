@@ -1,5 +1,5 @@
 import socketserver, http.server, os, sys
-SOCK = '/tmp/fake/docker.sock'
+SOCK = os.environ.get('FAKE_SOCK', '/tmp/fake/docker.sock')
 class H(http.server.BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
     def _hdr(self):

@@ -7,8 +7,12 @@ Inputs (made by rec.py, see README.md next to this file):
   help-28.json    the same through fake.py, a stub daemon answering /_ping like Engine 28 on Linux
                   (API 1.51, not experimental, Swarm inactive): what a student sees ("help").
 
+  help-buildx.json  (rec_buildx.py) the same through the buildx v0.29.1 plugin: `docker buildx ...`
+                  and the commands docker forwards to it (`build`, `image build`, `builder ...`).
+
 Facts the help text cannot show (Args rules, cobra aliases, interspersed, hidden flags, feature
-annotations, validators) come from the tables below, read from docker/cli v28.2.2 sources.
+annotations, validators) come from the tables below, read from docker/cli v28.2.2 sources (buildx's
+from buildx v0.29.1).
 """
 import json, os, re, sys
 
@@ -16,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLI = os.path.dirname(os.path.dirname(HERE))  # sandbox-engine/cli
 ALL = json.load(open(os.path.join(HERE, 'help-all.json')))
 E28 = json.load(open(os.path.join(HERE, 'help-28.json')))
+BX = json.load(open(os.path.join(HERE, 'help-buildx.json')))
 
 # path -> table. args: none | min:n | max:n | exact:n | range:a:b | any
 C = {}
@@ -121,12 +126,14 @@ HIDDEN = {
 
 # A paragraph added to a generated spec's header comment.
 NOTES = {
-    'image build': ('Engine 28 with buildx runs `docker buildx build`, which also takes the hidden flags\n'
-                    'below (HIDDEN in the generator). The help shown is the legacy builder\'s: buildx\'s help\n'
-                    'could not be recorded here (no buildx plugin on the recording machine).'),
-    'builder prune': ('Engine 28 with buildx runs `docker buildx prune` (cli/docker/builder/prune.ts prints its\n'
-                      'output), which also takes the hidden flags below. The help shown is the legacy one\n'
-                      '(buildx\'s help could not be recorded here).'),
+    'image build': ('The legacy builder\'s command: with buildx (Engine 28\'s default) the CLI runs\n'
+                    '`docker buildx build` instead (cli/builder-forward.ts; spec buildx/build.spec.ts), so this\n'
+                    'one is reached only with DOCKER_BUILDKIT=0 and shown by `docker help build` and in\n'
+                    '`docker image --help`. The simulator has no classic builder: the BuildKit handler runs\n'
+                    'either way, so buildx\'s flags it reads stay defined here, hidden (HIDDEN in the generator).'),
+    'builder prune': ('The legacy command: with buildx the CLI runs `docker buildx prune`\n'
+                      '(buildx/prune.spec.ts); this one is reached with DOCKER_BUILDKIT=0 and `docker help\n'
+                      'builder prune`. Hidden: buildx\'s flags the shared handler reads.'),
 }
 
 # SetAnnotation calls (feature gates) per command/flag.
@@ -558,6 +565,194 @@ def stub_entry(path, short, visible28):
     return spec
 
 
+# --- buildx v0.29.1 (commands/root.go, build.go, prune.go): the plugin docker forwards builds to.
+BX_ROOT_HINT = 'Experimental commands and flags are hidden. Set BUILDX_EXPERIMENTAL=1 to show them.'
+BX_CMD = {
+    'buildx build': dict(args='exact:1', aliases=['b'], src='commands/build.go buildCmd'),
+    'buildx prune': dict(args='none', src='commands/prune.go pruneCmd'),
+}
+# Flags buildx defines but hides (commands/build.go:569-620, prune.go:186-187).
+BX_HIDDEN = {
+    'buildx build': [
+        dict(name='print', type='string', usage='Print result of information request (e.g., outline, targets) (EXPERIMENTAL)', hidden=True),
+        dict(name='compress', type='bool', usage='Compress the build context using gzip', hidden=True),
+        dict(name='isolation', type='string', usage='Container isolation technology', hidden=True),
+        dict(name='security-opt', type='strings', usage='Security options', hidden=True),
+        dict(name='squash', type='bool', usage='Squash newly built layers into a single new layer (EXPERIMENTAL)', hidden=True),
+        dict(name='memory', shorthand='m', type='string', usage='Memory limit', hidden=True),
+        dict(name='memory-swap', type='string', usage='Swap limit equal to memory plus swap: "-1" to enable unlimited swap', hidden=True),
+        dict(name='cpu-shares', shorthand='c', type='int', usage='CPU shares (relative weight)', hidden=True),
+        dict(name='cpu-period', type='int', usage='Limit the CPU CFS (Completely Fair Scheduler) period', hidden=True),
+        dict(name='cpu-quota', type='int', usage='Limit the CPU CFS (Completely Fair Scheduler) quota', hidden=True),
+        dict(name='cpuset-cpus', type='string', usage='CPUs in which to allow execution ("0-3", "0,1")', hidden=True),
+        dict(name='cpuset-mems', type='string', usage='MEMs in which to allow execution ("0-3", "0,1")', hidden=True),
+        dict(name='rm', type='bool', usage='Remove intermediate containers after a successful build', defValue='true', hidden=True),
+        dict(name='force-rm', type='bool', usage='Always remove intermediate containers', hidden=True),
+    ],
+    'buildx prune': [
+        dict(name='keep-storage', type='bytes', usage='Amount of disk space to keep for cache',
+             deprecated='keep-storage flag has been changed to reserved-space'),
+    ],
+}
+BX_VALIDATORS = {'buildx build': {'ulimit': 'UlimitOpt'}}
+# rootFlags: --builder defaults to $BUILDX_BUILDER (resolved by the dispatcher).
+BX_DEFAULTS = {'builder': '$BUILDX_BUILDER'}
+BX_HEADER = ('/**\n * `docker {cmd}` — data only, no behaviour: the engine attaches `run` by command path.\n'
+             ' * Recorded from the buildx v0.29.1 CLI plugin under docker CLI 28 (`docker {cmd} --help`, width\n'
+             ' * 3000; cli/testdata/record/rec_buildx.py) and checked against the 80-column help\n'
+             ' * (cli/testdata/buildx-goldens.ts). Args, aliases, hidden flags: buildx v0.29.1 {src}.\n'
+             ' * Generated by cli/testdata/record/gen_specs.py; edit the generator, not this file.\n */\n')
+
+
+def bx_persistent():
+    """--builder and -D/--debug: the buildx root's persistent flags (commands/root.go rootFlags)."""
+    out = []
+    for f in parse_options(BX['wide']['buildx'][0], 'Options:'):
+        spec = {'name': f['name']}
+        if f.get('shorthand'):
+            spec['shorthand'] = f['shorthand']
+        spec['type'] = f['type']
+        spec['usage'] = f['usage']
+        if f['name'] in BX_DEFAULTS:
+            spec['defValue'] = BX_DEFAULTS[f['name']]
+        elif 'defValue' in f:
+            spec['defValue'] = f['defValue']
+        out.append(spec)
+    return out
+
+
+def bx_flags(path):
+    """A buildx command's own flags: its Options minus the inherited ones, plus the hidden ones.
+    A persistent flag missing from the help was shadowed by cobrautil.HideInheritedFlags (a hidden
+    local string flag of the same name, util/cobrautil/cobrautil.go)."""
+    inherited = {f['name'] for f in bx_persistent()}
+    text = BX['wide'][path][0]
+    parsed = parse_options(text, 'Options:')
+    flags = [f for f in parsed if f['name'] not in inherited]
+    shown = {f['name'] for f in parsed}
+    flags += [dict(name=n, type='string', usage='', hidden=True) for n in sorted(inherited - shown)]
+    flags += [dict(x) for x in BX_HIDDEN.get(path, [])]
+    val = BX_VALIDATORS.get(path, {})
+    out = []
+    for f in sorted(flags, key=lambda f: f['name']):
+        spec = {'name': f['name']}
+        if f.get('shorthand'):
+            spec['shorthand'] = f['shorthand']
+        spec['type'] = f['type']
+        spec['usage'] = f['usage']
+        for k in ('defValue', 'hidden', 'deprecated'):
+            if k in f:
+                spec[k] = f[k]
+        if f['name'] in val:
+            spec['validator'] = val[f['name']]
+        out.append(spec)
+    return out
+
+
+def bx_use(path, text):
+    use_lines, desc, aliases_text = usage_block(text)
+    parent = ' '.join(path.split(' ')[:-1])
+    first = use_lines[0][len('docker ' + parent + ' '):]
+    return '\n'.join([first] + use_lines[1:]), desc, aliases_text
+
+
+def gen_buildx():
+    """command/buildx/{cmd,build,prune,stubs}.spec.ts."""
+    files = []
+    root_short = 'Docker Buildx'  # cobra Short of NewRootCmd (commands/root.go); its help shows Long
+    _, long_desc, _ = usage_block(BX['wide']['buildx'][0])
+    spec = {'path': 'buildx', 'use': 'buildx', 'short': root_short, 'long': long_desc, 'args': {'kind': 'any'},
+            'flags': [], 'persistentFlags': bx_persistent(), 'additionalHelp': BX_ROOT_HINT, 'plugin': True,
+            'hidden': True}
+    body = BX_HEADER.format(cmd='buildx', src='commands/root.go NewRootCmd')
+    body = body[:-4] + (' *\n * A CLI plugin (docker-buildx): `plugin` makes the dispatcher print errors as buildx\'s main\n'
+                        ' * does. Hidden from `docker --help` here: with the plugin installed docker lists it as\n'
+                        ' * `buildx*     Docker Buildx` (and `bake` under Common Commands), which the recorded\n'
+                        ' * root help (no plugins) does not show.\n */\n')
+    body += "import type { CommandSpec } from '../../command-spec.ts';\n\n"
+    body += 'export const spec: CommandSpec = ' + ts_val(spec) + ';\n'
+    write('command/buildx/cmd.spec.ts', body)
+    files.append('buildx/cmd')
+    for path, t in BX_CMD.items():
+        text = BX['wide'][path][0]
+        use, desc, aliases_text = bx_use(path, text)
+        short = listing(BX['help']['buildx'][0])[path.split(' ')[-1]]
+        spec = {'path': path, 'use': use, 'short': short}
+        if desc != short:
+            spec['long'] = desc
+        if t.get('aliases'):
+            spec['aliases'] = t['aliases']
+        if aliases_text:
+            spec['aliasesText'] = aliases_text
+        spec['args'] = args_rule(t['args'])
+        spec['flags'] = bx_flags(path)
+        body = BX_HEADER.format(cmd=path, src=t['src'])
+        body += "import type { CommandSpec } from '../../command-spec.ts';\n\n"
+        body += 'export const spec: CommandSpec = ' + ts_val(spec) + ';\n'
+        name = path.split(' ')[-1]
+        write(f'command/buildx/{name}.spec.ts', body)
+        files.append(f'buildx/{name}')
+    stubs = []
+    for path in BX['help']:
+        if not path.startswith('buildx ') or path in BX_CMD or path == 'buildx b':
+            continue
+        text = BX['wide'][path][0]
+        use, desc, aliases_text = bx_use(path, text)
+        parent = ' '.join(path.split(' ')[:-1])
+        short = listing(BX['help'][parent][0])[path.split(' ')[-1]]
+        spec = {'path': path, 'use': use, 'short': short}
+        if desc != short:
+            spec['long'] = desc
+        if aliases_text:
+            prefix = 'docker ' + parent + ' '
+            same = [a[len(prefix):] for a in aliases_text.split(', ')[1:] if a.startswith(prefix)]
+            if same:
+                spec['aliases'] = same
+            if aliases_text != ', '.join(['docker ' + path] + [prefix + a for a in same]):
+                spec['aliasesText'] = aliases_text
+        spec['args'] = {'kind': 'any'}
+        spec['flags'] = bx_flags(path)
+        spec['stub'] = True
+        stubs.append(spec)
+    body = ('/**\n * The other buildx v0.29.1 commands (builders, bake, history, imagetools...): use line, short\n'
+            ' * description and flags from their recorded help (rec_buildx.py), so `docker buildx --help` and\n'
+            ' * their own help are exact; argument counts are not checked (args: any) and running one says it\n'
+            ' * is not available in this simulation. Generated by cli/testdata/record/gen_specs.py.\n */\n')
+    body += "import type { CommandSpec } from '../../command-spec.ts';\n\n"
+    body += 'export const buildxStubSpecs: readonly CommandSpec[] = ' + ts_val(stubs) + ';\n'
+    write('command/buildx/stubs.spec.ts', body)
+    return files
+
+
+# Help texts docker no longer prints itself once buildx is installed: forwarded to the plugin.
+FORWARDED = ('build', 'image build', 'builder build', 'builder', 'builder prune')
+
+
+def forwarded(key):
+    return key.split('@')[0] in FORWARDED
+
+
+def gen_buildx_goldens():
+    """testdata/buildx-goldens.ts: the plugin's help and front-end cases, and the legacy texts."""
+    helps = {k: v[0] for k, v in BX['help'].items() if k != 'docker'}
+    for k, v in helps.items():
+        assert BX['help'][k][1] == '' and BX['help'][k][2] == 0, k
+    legacy = {k: v['help'][0] for k, v in E28.items() if forwarded(k)}
+    cases = [dict(argv=a, env=e, stdout=o, stderr=er, status=rc) for a, e, o, er, rc in BX['dispatch']]
+    body = ('/**\n * docker CLI 28 with the buildx v0.29.1 plugin (built from source, rec_buildx.py) through fake.py\n'
+            ' * (Engine-28-like /_ping), HOME=/root, stdin not a terminal (80 columns) or a pty of the width\n'
+            ' * after `@`. Generated by cli/testdata/record/gen_specs.py.\n */\n')
+    body += '/** `docker <key> --help`. */\n'
+    body += 'export const BUILDX_HELP_GOLDENS: Readonly<Record<string, string>> = ' + ts_val(helps) + ';\n\n'
+    body += ('/** Front-end cases: extra environment, what was printed, the exit status. */\n'
+             'export interface BuildxCase { argv: string[]; env: Record<string, string>; stdout: string; stderr: string; status: number }\n\n')
+    body += 'export const BUILDX_DISPATCH_GOLDENS: readonly BuildxCase[] = ' + json.dumps(cases, indent=1, ensure_ascii=False) + ';\n\n'
+    body += ('/**\n * The legacy builder\'s help for the forwarded commands (docker CLI 28.2.2 without buildx, from\n'
+             ' * help-28.json): still what `docker help build` and DOCKER_BUILDKIT=0 show.\n */\n')
+    body += 'export const LEGACY_BUILD_HELP: Readonly<Record<string, string>> = ' + ts_val(legacy) + ';\n'
+    write('testdata/buildx-goldens.ts', body)
+
+
 def gen_goldens(paths):
     """80-column help of every specced command as a student on Engine 28 sees it."""
     out = {}
@@ -568,6 +763,8 @@ def gen_goldens(paths):
     for k, v in E28.items():
         if '@' in k or k not in out:
             out[k] = v['help'][0]
+    # With buildx these print the plugin's help (testdata/buildx-goldens.ts).
+    out = {k: v for k, v in out.items() if not forwarded(k)}
     body = ('/**\n * `docker <path> --help` from docker CLI 28.2.2 through fake.py (a daemon stub answering /_ping as\n'
             ' * Engine 28 on Linux: API 1.51, not experimental, Swarm inactive), stdin not a terminal (80\n'
             ' * columns) or a pty of the width after `@`. HOME=/root. Generated by record/gen_specs.py.\n */\n')
@@ -585,6 +782,8 @@ def main():
             specced.add(a)
     for name, t in MGMT.items():
         files.append(gen_mgmt(name, t))
+    files += gen_buildx()
+    gen_buildx_goldens()
     gen_root()
     gen_stubs(specced)
     all_paths = [''] + list(MGMT) + list(C) + [a for t in C.values() for a in t.get('also', [])]
@@ -593,7 +792,8 @@ def main():
     lines = ['/**\n * Every command spec, in registration order. Generated by cli/testdata/record/gen_specs.py.\n */\n',
              "import type { CommandSpec } from '../command-spec.ts';\n",
              "import { spec as root } from './root.spec.ts';\n",
-             "import { stubSpecs } from './stubs.spec.ts';\n"]
+             "import { stubSpecs } from './stubs.spec.ts';\n",
+             "import { buildxStubSpecs } from './buildx/stubs.spec.ts';\n"]
     names = []
     for f in files:
         ident = re.sub(r'[^A-Za-z0-9]', '_', f)
@@ -603,7 +803,7 @@ def main():
     lines.append('\n/** All commands below the root (specced and stubs). */\nexport const commandSpecs: readonly CommandSpec[] = [\n')
     for n in names:
         lines.append(f'  {n},\n')
-    lines.append('  ...stubSpecs,\n];\n')
+    lines.append('  ...stubSpecs,\n  ...buildxStubSpecs,\n];\n')
     write('command/index.ts', ''.join(lines))
     print('generated', len(files), 'spec files')
 
