@@ -7,6 +7,11 @@ import type { DockerIO } from './io.ts';
 
 export async function confirm(io: DockerIO, message: string): Promise<boolean> {
   await io.stdout(`${message || 'Are you sure you want to proceed?'} [y/N] `);
+  return (await readAnswer(io)).trim().toLowerCase() === 'y';
+}
+
+/** One line of the answer to a prompt, without its line end ('' at end of input). */
+export async function readAnswer(io: DockerIO): Promise<string> {
   const dec = new TextDecoder();
   let line = '';
   for (;;) {
@@ -19,5 +24,5 @@ export async function confirm(io: DockerIO, message: string): Promise<boolean> {
       break;
     }
   }
-  return line.replace(/\r$/, '').trim().toLowerCase() === 'y';
+  return line.replace(/\r$/, '');
 }

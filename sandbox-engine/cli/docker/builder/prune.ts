@@ -21,6 +21,7 @@
  */
 import type { Invocation } from '../../command.ts';
 import type { DockerIO } from '../io.ts';
+import { readAnswer } from '../prompt.ts';
 import { humanDuration, humanSize } from '../../formatter/units.ts';
 import { TabWriter, type TabwriterConfig } from '../../formatter/tabwriter.ts';
 import { parseDuration, DurationError } from '../../go/duration.ts';
@@ -39,22 +40,10 @@ function tabbed(text: string): string {
   return tw.flush();
 }
 
-/** buildx's promptForConfirmation: `<msg> [y/N] `, then one line; only y or Y confirms. */
+/** buildx's promptForConfirmation: `<msg> [y/N] `, then one line; only y or Y confirms (untrimmed). */
 async function prompt(io: DockerIO, message: string): Promise<boolean> {
   await io.stdout(`${message} [y/N] `);
-  const dec = new TextDecoder();
-  let line = '';
-  for (;;) {
-    const chunk = await io.ctx.stdin.read();
-    if (chunk === null) break;
-    line += dec.decode(chunk, { stream: true });
-    const nl = line.indexOf('\n');
-    if (nl >= 0) {
-      line = line.slice(0, nl);
-      break;
-    }
-  }
-  return line.replace(/\r$/, '').toLowerCase() === 'y';
+  return (await readAnswer(io)).toLowerCase() === 'y';
 }
 
 function row(u: UsageInfo, now: number): string {
