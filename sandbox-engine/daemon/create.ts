@@ -165,7 +165,7 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
   d.containers.add(c);
   d.layout.addRWLayer(id, rw);
   if (img.layer && img.layer.committed) d.layout.markCommitted(img.layer.cacheID);
-  d.layout.addContainer(id, containerConfigJSON(c), hostConfigJSON(c));
+  d.layout.addContainer(id, containerConfigJSON(d, c), hostConfigJSON(c));
   try {
     // setHostConfig, then createContainerOSSpecificSettings (volume/register.ts).
     registerMountPoints(d, c);
@@ -176,7 +176,7 @@ export function createContainer(d: Daemon, p: CreateParams): { id: string; warni
     cleanupStopped(d, c, true);
     throw e;
   }
-  d.layout.updateContainerConfig(id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(id, containerConfigJSON(d, c));
   return { id, warnings: [] };
 }
 

@@ -44,7 +44,7 @@ export function killWithSignal(d: Daemon, c: Container, sig: number): void {
   if (unpause && c.state.running) {
     r.freezer.thaw();
     c.state.paused = false;
-    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
   }
 }
 

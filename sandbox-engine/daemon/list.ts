@@ -7,14 +7,20 @@
  * - Filters: name (regular expression, with or without the leading slash), id (prefix or regular
  *   expression), label (`k` or `k=v`), status, exited (with a start behind it), ancestor (image
  *   name, name:tag or ID, and every image built on it: ImageService.Children), before/since (a
- *   container name or ID), volume, network, health, is-task, publish/expose, isolation. Unknown
- *   keys fail `invalid filter 'k'`; bad values fail with the daemon's InvalidParameter texts.
+ *   container name or ID), volume, network, health, is-task, publish/expose (a port, a range,
+ *   with or without `/proto`, matched against Ports), isolation. Unknown keys fail `invalid
+ *   filter 'k'`; bad values fail with the daemon's texts.
+ * - Ports: the exposed ports the container's bridge endpoint reports while it runs, unpublished
+ *   (view.go:389: a port without bindings is one Port with only PrivatePort and Type). Go ranges
+ *   over the port map, so the API's order varies; here it is sorted (the CLI sorts anyway).
  * - Command is Path and Args joined, an argument with a space in single quotes (view.go:330).
  * - Image is what the container was created from unless that reference now names another image
  *   (then the image ID: refreshImage).
  */
 import { FilterArgs } from '../api/filters.ts';
-import { invalidParameter, notFound } from '../errdefs/errors.ts';
+import { invalidParameter, notFound, system } from '../errdefs/errors.ts';
+import { NumError, parseUint } from '../cli/go/strconv.ts';
+import { networkSettingsOf } from '../network/sandbox.ts';
 import type { Container } from '../container/container.ts';
 import { stateString, statusText } from '../container/state.ts';
 import type { Daemon } from './daemon.ts';
@@ -68,6 +74,48 @@ function match(f: FilterArgs, key: string, source: string): boolean {
     if (re.test(source)) return true;
   }
   return false;
+}
+
+/**
+ * daemon/list.go portOp: `<port>[/<proto>]` or `<start>-<end>[/<proto>]` (nat.SplitProtoPort:
+ * tcp by default; nat.ParsePortRange), every port of the range as `N/proto`. Its errors are
+ * plain fmt.Errorf values (a 500 from the API); the range text is go-connections v0.5.0
+ * nat/parse.go:31 (v28.5.2's vendor; 20.10 printed "Invalid range specified for the Port").
+ */
+function portFilter(key: string, values: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const value of values) {
+    if (value.includes(':')) throw system(`filter for '${key}' should not contain ':': ${value}`);
+    const fail = (why: string) => system(`error while looking up for ${key} ${value}: ${why}`);
+    const parts = value.split('/');
+    let proto = '';
+    let port = '';
+    if (value !== '' && parts[0] !== '') {
+      port = parts[0];
+      proto = parts.length === 1 || parts[1] === '' ? 'tcp' : parts[1];
+    }
+    const num = (s: string): number => {
+      try {
+        return parseUint(s, 10, 16);
+      } catch (e) {
+        if (e instanceof NumError) throw fail(e.message);
+        throw e;
+      }
+    };
+    if (port === '') throw fail('empty string specified for ports');
+    let start: number;
+    let end: number;
+    if (!port.includes('-')) {
+      start = end = num(port);
+    } else {
+      const r = port.split('-');
+      start = num(r[0]);
+      end = num(r[1]);
+      if (end < start) throw fail(`invalid range specified for port: ${port}`);
+    }
+    for (let p = start; p <= end; p++) out.add(`${p}/${proto}`);
+  }
+  return out;
 }
 
 /** container/view.go transform: Path and Args, arguments with a space quoted. */
@@ -130,7 +178,11 @@ export function summarize(d: Daemon, c: Container, size: boolean): ContainerSumm
     ImageID: c.image,
     Command: commandString(c),
     Created: Math.floor(c.created / 1000),
-    Ports: [],
+    // view.go:389: only an exposed port without bindings here (nothing is published).
+    Ports: networkSettingsOf(d, c).ports.map((p) => {
+      const [port, proto] = p.split('/');
+      return { PrivatePort: Number(port), Type: proto };
+    }),
     SizeRw: sizes.sizeRw,
     SizeRootFs: sizes.sizeRootFs,
     Labels: c.config.Labels ? { ...c.config.Labels } : null,
@@ -170,9 +222,8 @@ export function listContainers(d: Daemon, opts: ListOptions = {}): ContainerSumm
   for (const v of f.get('before')) before = idOrName(d, v);
   for (const v of f.get('since')) since = idOrName(d, v);
   const ancestors = f.contains('ancestor') ? ancestorIDs(d, f.get('ancestor')) : null;
-  for (const key of ['publish', 'expose']) {
-    for (const v of f.get(key)) if (v.includes(':')) throw invalidParameter(`filter for '${key}' should not contain ':': ${v}`);
-  }
+  const publish = portFilter('publish', f.get('publish'));
+  const expose = portFilter('expose', f.get('expose'));
 
   // Newest first (byCreatedDescending); with name/id filters, only the matching candidates.
   // The virtual clock can give two containers the same time: the later one created is newer.
@@ -224,9 +275,13 @@ export function listContainers(d: Daemon, opts: ListOptions = {}): ContainerSumm
       const nets = networkNames(c);
       if (!f.get('network').some((v) => nets.includes(v))) continue;
     }
-    // No container publishes or exposes a port on this network-less engine.
-    if (f.get('publish').length > 0 || f.get('expose').length > 0) continue;
-    out.push(summarize(d, c, opts.size ?? false));
+    const summary = summarize(d, c, opts.size ?? false);
+    if (publish.size + expose.size > 0) {
+      // list.go:568: the published port (0 when unpublished) or the container's port.
+      const hit = summary.Ports.some((p) => publish.has(`${p.PublicPort ?? 0}/${p.Type}`) || expose.has(`${p.PrivatePort}/${p.Type}`));
+      if (!hit) continue;
+    }
+    out.push(summary);
   }
   return out;
 }

@@ -21,5 +21,5 @@ export function pauseContainer(d: Daemon, name: string): void {
   if (c.state.restarting) throw errContainerIsRestarting(c.id);
   r.freezer.freeze();
   c.state.paused = true;
-  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
 }

@@ -26,5 +26,5 @@ export function renameContainer(d: Daemon, oldName: string, newName: string): vo
     throw e;
   }
   c.name = name;
-  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
 }

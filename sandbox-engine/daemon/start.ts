@@ -105,7 +105,7 @@ function networkFailure(d: Daemon, c: Container, e: unknown): never {
   if (e instanceof DaemonError) {
     if (c.state.exitCode === 0) c.state.exitCode = 128;
     c.state.error = e.message;
-    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
   }
   throw e;
 }
@@ -167,7 +167,7 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
     d.layout.unmountMerged(c.rwLayer);
     c.rwLayer.unmount();
     releaseNetwork(d, c);
-    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
     throw e;
   }
   if (c.hostConfig.Init) mountInit(host, vfs, root);
@@ -200,7 +200,7 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
     c.state.exitCode = found.status;
     const err = startError(found.message);
     c.state.error = err.message;
-    d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
     throw err;
   }
   // initializeCreatedTask → allocateNetwork: the endpoint, once runc has created the task.
@@ -249,7 +249,7 @@ function startPrepared(d: Daemon, c: Container, attach: AttachStreams): void {
     onExit(d, c, exit.status, exit.error);
   });
   c.state.pid = startedPid;
-  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
 }
 
 /** Called when PID 1 ends: the whole namespace goes, the state records the exit. */
@@ -272,7 +272,7 @@ export function onExit(d: Daemon, c: Container, status: number, error?: string):
   unmountVolumes(d, c);
   d.layout.unmountMerged(c.rwLayer);
   c.rwLayer.unmount();
-  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
   d.exitListeners.get(c.id)?.forEach((fn) => fn(status));
   d.exitListeners.delete(c.id);
   if (c.hostConfig.AutoRemove) autoRemove?.(d, c);

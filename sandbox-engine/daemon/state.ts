@@ -220,7 +220,7 @@ function afterPowerLoss(d: Daemon): void {
       c.state.dead = true;
       changed = true;
     }
-    if (changed) d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+    if (changed) d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
   }
   for (const c of d.containers.all()) if (c.hostConfig.AutoRemove) cleanupStopped(d, c, true);
 }

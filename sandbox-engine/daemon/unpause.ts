@@ -12,5 +12,5 @@ export function unpauseContainer(d: Daemon, name: string): void {
   if (!c.state.running || !r) throw errNotRunning(c.id);
   r.freezer.thaw();
   c.state.paused = false;
-  d.layout.updateContainerConfig(c.id, containerConfigJSON(c));
+  d.layout.updateContainerConfig(c.id, containerConfigJSON(d, c));
 }

@@ -9,6 +9,7 @@ import { marshal } from '../../go/json.ts';
 import { goQuote } from '../../go/quote.ts';
 import { ellipsis, truncateID } from '../../formatter/displayutils.ts';
 import { humanDuration, humanSizeWithPrecision } from '../../formatter/units.ts';
+import { displayablePorts } from '../../formatter/ports.ts';
 import { familiarString, parseNormalizedNamed } from '../../../reference/reference.ts';
 import type { ContainerSummary } from '../../../daemon/list.ts';
 import { goTimeString } from '../../../util/go-time.ts';
@@ -93,7 +94,7 @@ export function containerContext(s: ContainerSummary, opts: { trunc: boolean; no
     CreatedAt: () => goTimeString(s.Created * 1000),
     RunningFor: () => `${humanDuration(opts.now - s.Created * 1000)} ago`,
     Platform: () => null,
-    Ports: () => '',
+    Ports: () => displayablePorts(s.Ports),
     State: () => s.State,
     Status: () => s.Status,
     Size: () => {
