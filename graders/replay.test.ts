@@ -67,7 +67,7 @@ describe('scenario', () => {
     const ex: Exercise<null> = {
       ...(layers as Exercise<null>),
       id: 'scenario-probe',
-      scenario: { seed: 5, files: { 'notes.txt': 'hi\n' }, commands: ['mkdir proj', 'docker volume create seeded'] },
+      scenario: { seed: 5, files: { 'notes.txt': 'hi\n', 'build/ctx/app.sh': 'echo app\n' }, commands: ['mkdir proj', 'docker volume create seeded'] },
       baseline: (docker) => ({ volumes: docker.volumes().map((v) => v.name).join(',') }),
     };
     const run = await replay(ex, 5, [{ line: 'cat notes.txt' }]);
@@ -75,6 +75,9 @@ describe('scenario', () => {
     expect(ctx.baseline).toEqual({ volumes: 'seeded' });
     expect(run.host.fs(ROOT).stat('/home/student/proj').kind).toBe('dir');
     expect(run.host.fs(ROOT).stat('/home/student/notes.txt').uid).toBe(1000);
+    // Files in subdirectories get their parents, as `mkdir -p` (owned by the student).
+    expect(run.host.fs(ROOT).stat('/home/student/build/ctx').uid).toBe(1000);
+    expect(run.host.fs(ROOT).readText('/home/student/build/ctx/app.sh')).toBe('echo app\n');
     expect(ctx.commands).toEqual([{ text: 'cat notes.txt', output: 'hi\n', status: 0 }]);
     expect(run.session.history).toEqual(['cat notes.txt']);
   });

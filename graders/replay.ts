@@ -70,7 +70,15 @@ export class LiveRun<S> {
     const root = createSession({ host, user: 'root', cwd: '/root' });
     for (const img of sc.images ?? []) await root.input(`docker pull -q ${img}`);
     const fs = host.fs(host.credOf('student')!, '/home/student');
-    for (const [path, text] of Object.entries(sc.files ?? {})) fs.writeFile(path, text);
+    for (const [path, text] of Object.entries(sc.files ?? {})) {
+      // Parent directories as `mkdir -p` would make them, owned by the student.
+      const parts = path.split('/').slice(0, -1);
+      for (let i = 1; i <= parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (dir !== '' && !fs.exists(dir)) fs.mkdir(dir, 0o755);
+      }
+      fs.writeFile(path, text);
+    }
     const setup = createSession({ host });
     for (const line of sc.commands ?? []) await setup.input(line);
     let sink: (t: string) => void = () => {};
