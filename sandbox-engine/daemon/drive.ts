@@ -13,6 +13,12 @@ export interface DriveOptions {
   check?: (charge: 0 | 1) => void;
   blocked?: () => boolean;
   onTurn?: () => Promise<void>;
+  /**
+   * Timers the awaited thing waits on (an exec'd process's container: ContainerProcess
+   * `timersPending`). When given and 0, and there is no deadline, time is not driven: as in
+   * wait.ts, a process that waits only for a signal cannot end by time passing.
+   */
+  timers?: () => number;
 }
 
 const turn = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -34,7 +40,8 @@ export async function driveUntil(d: Daemon, done: () => boolean, opts: DriveOpti
       continue;
     }
     const next = clock.nextTimerAt();
-    if (next !== undefined && next <= end) {
+    const timeCanEndIt = end !== Infinity || (opts.timers?.() ?? 1) > 0;
+    if (next !== undefined && next <= end && timeCanEndIt) {
       await clock.advance(Math.max(0, next - clock.now()));
       charge = 1;
       continue;

@@ -10,6 +10,13 @@
  * began. Turns that only let real time pass (the container waits for input, or computes without
  * timers) cost nothing: they change nothing a replay could miss, and an idle client must not run
  * out of budget.
+ *
+ * Without a deadline, time is driven only while the container itself has a timer pending (a
+ * `sleep N` in one of its processes): a container whose processes wait for nothing but a signal
+ * (`sleep infinity`, an idle `tail -f`) could never end by time passing, so the client then just
+ * waits for real events (a Ctrl-C, input) and the machine does not age by other containers'
+ * timers at full speed, each jump a replay step. With a deadline (`docker stop`'s grace period)
+ * time runs to it as before.
  */
 import type { Container } from '../container/container.ts';
 import { whenExited } from './start.ts';
@@ -44,7 +51,8 @@ export async function waitStopped(d: Daemon, c: Container, opts: WaitOptions = {
       continue;
     }
     const next = clock.nextTimerAt();
-    if (next !== undefined && next <= end) {
+    const timeCanEndIt = end !== Infinity || (d.running.get(c.id)?.proc.timersPending() ?? 1) > 0;
+    if (next !== undefined && next <= end && timeCanEndIt) {
       await clock.advance(Math.max(0, next - clock.now()));
       charge = 1;
       continue;

@@ -9,7 +9,9 @@
  *
  * Signals: PID 1 of a namespace ignores signals it has no handler for (the kernel protects it), so
  * SIGTERM does not stop `sleep` or `sh` as PID 1 — `docker stop` then kills after its timeout, as on
- * a real host (exit 137). SIGKILL always kills. A process that ran into the step limit (a busy loop)
+ * a real host (exit 137). A shell as PID 1 takes the signals it has handlers for: its traps, and
+ * ash/dash's SIGINT (they exit 130), acted on once its current command ends (shell/signals.ts:
+ * `docker stop` on a `trap ... TERM` loop ends within a second). SIGKILL always kills. A process that ran into the step limit (a busy loop)
  * is treated as still running: it stops only when killed.
  */
 import type { Clock } from '../util/clock.ts';
@@ -28,13 +30,26 @@ export const SIGINT = 2;
 /** Programs that handle SIGTERM/SIGINT themselves when they are PID 1 (they exit on it). */
 const HANDLES_TERM = new Set(['nginx', 'docker-init', 'tini']);
 
-/** A clock view for container processes: their waits never drive time. */
+/**
+ * A clock view for container processes: their waits never drive time. `pendingTimers()` counts
+ * this container's own timers only, so a waiting client can tell whether driving time could ever
+ * end the container (daemon/wait.ts).
+ */
 export function passiveClock(clock: VirtualClock): Clock {
+  let own = 0;
+  const wait = async (ms: number): Promise<void> => {
+    own++;
+    try {
+      await clock.wait(ms);
+    } finally {
+      own--;
+    }
+  };
   return {
     now: () => clock.now(),
-    advance: (ms: number) => clock.wait(ms),
-    wait: (ms: number) => clock.wait(ms),
-    pendingTimers: () => clock.pendingTimers(),
+    advance: wait,
+    wait,
+    pendingTimers: () => own,
   };
 }
 
@@ -66,11 +81,15 @@ export class ContainerProcess {
   private argv0: string;
 
   private dead = false;
+  private readonly ns: NamespaceHost;
   private killResolve: ((e: ExitInfo) => void) | null = null;
 
   constructor(p: StartParams, onStarted: (pid: number) => void) {
     const freezer = p.freezer;
+    this.ns = p.ns;
     this.rt = new Runtime({ ...DEFAULT_LIMITS }, freezer ? () => freezer.gate() : undefined);
+    // A shell started as PID 1 installs its receiver here (shell/signals.ts).
+    this.rt.pid1 = { pid: 0 };
     this.argv0 = p.argv[0] ?? '';
     // A killed process ends at once, even while it waits on the clock or on input; whatever it was
     // still doing unwinds later at its next step, and its output no longer reaches anyone.
@@ -95,6 +114,7 @@ export class ContainerProcess {
       if (first) {
         first = false;
         this.pid = pid;
+        if (this.rt.pid1) this.rt.pid1.pid = pid;
         onStarted(pid);
       }
       return pid;
@@ -137,10 +157,15 @@ export class ContainerProcess {
     this.rt.interrupt();
   }
 
+  /** Timers the container's processes wait on (sleeps); 0 when only a signal or input can wake them. */
+  timersPending(): number {
+    return this.ns.services.clock.pendingTimers();
+  }
+
   /** Deliver a signal to PID 1; returns whether it took effect. */
   signal(sig: number, pid1 = true): boolean {
     const handles = HANDLES_TERM.has(this.argv0.split('/').pop() ?? '');
-    if (sig !== SIGKILL && pid1 && !handles) return false;
+    if (sig !== SIGKILL && pid1 && !handles) return this.rt.pid1?.receiver?.(sig) ?? false;
     this.killedBy = sig;
     this.rt.interrupt();
     this.wakeSpinner?.();

@@ -35,6 +35,7 @@ import { defaultDialect, isAlmquist, type Dialect } from './dialect.ts';
 import { dashArith } from './dash-arith.ts';
 import { AbortSignal, BreakSignal, ExitSignal, ReturnSignal } from './builtins/types.ts';
 import { builtinFor } from './builtins/index.ts';
+import { pendingAction, takePid1Signals } from './signals.ts';
 import { fromUtf8 } from '../util/text.ts';
 import { execProgram, runExitTrap, type ProgramParams } from './programs.ts';
 import type { Builtin, BuiltinContext, InterpreterConfig, ShellInterp, ShellProgramOptions } from './shell-api.ts';
@@ -62,6 +63,8 @@ export class Interpreter implements ShellInterp {
   /** Complete commands parsed so far; dash sees an alias only in commands parsed after it. */
   parseSerial = 0;
   private jobCounter = 0;
+  /** The -c string's last top-level command list, once parsed (see signalsDue). */
+  private tailScript: Script | undefined;
 
   constructor(cfg: InterpreterConfig) {
     this.cfg = cfg;
@@ -184,6 +187,7 @@ export class Interpreter implements ShellInterp {
       }
       if (script === null) break;
       this.parseSerial++;
+      if (this.cfg.mode === 'command' && !opts.continuation && src.slice(parser.lexer.pos).trim() === '') this.tailScript = script;
       try {
         const r = this.execScript(script, sh);
         status = typeof r === 'number' ? r : await r;
@@ -435,22 +439,52 @@ export class Interpreter implements ShellInterp {
       if (typeof r !== 'number') return this.execScriptRest(s, sh, i, r);
       status = r;
       this.checkErrexit(sh, status);
+      if (this.signalsDue(s, sh, i)) return this.runPendingSignals(sh, status).then(() => this.execScriptFrom(s, sh, i + 1, status));
     }
     return status;
   }
 
   private async execScriptRest(s: Script, sh: Shell, i: number, pending: Promise<number>): Promise<number> {
-    let status = await pending;
+    const status = await pending;
     this.checkErrexit(sh, status);
+    if (this.signalsDue(s, sh, i)) await this.runPendingSignals(sh, status);
+    return this.execScriptFrom(s, sh, i + 1, status);
+  }
+
+  private async execScriptFrom(s: Script, sh: Shell, start: number, status: number): Promise<number> {
     const items = s.items;
-    for (i++; i < items.length; i++) {
+    for (let i = start; i < items.length; i++) {
       const it = items[i];
       sh.skipErrexit = false;
       const r = it.background ? this.execBackground(it.cmd, sh) : this.exec(it.cmd, sh);
       status = typeof r === 'number' ? r : await r;
       this.checkErrexit(sh, status);
+      if (this.signalsDue(s, sh, i)) await this.runPendingSignals(sh, status);
     }
     return status;
+  }
+
+  /**
+   * Whether signals wait to be handled after item `i` of `s`. Not after the last command of a -c
+   * string when no trap is set: ash and dash exec that command, so PID 1 is no longer the shell
+   * and the signal went to the command (shell/signals.ts).
+   */
+  private signalsDue(s: Script, sh: Shell, i: number): boolean {
+    if (sh.pendingSignals.length === 0) return false;
+    return !(s === this.tailScript && i === s.items.length - 1 && sh.traps.size === 0);
+  }
+
+  /** Act on pending signals as ash's dotrap does: traps run with `$?` kept; INT may end the shell. */
+  private async runPendingSignals(sh: Shell, status: number): Promise<void> {
+    while (sh.pendingSignals.length > 0) {
+      const sig = sh.pendingSignals.shift()!;
+      const a = pendingAction(sh, sig, isAlmquist(this.dialect));
+      if (a.kind === 'exit') throw new ExitSignal(a.status);
+      if (a.kind !== 'trap') continue;
+      sh.status = status;
+      await this.evalText(sh, a.action, false);
+      sh.status = status;
+    }
   }
 
   private checkErrexit(sh: Shell, status: number): void {
@@ -948,18 +982,60 @@ function commandText(c: Command): string {
 
 /** A non-interactive shell running `source` (a script file or a -c string); resolves to its status. */
 export async function runShellProgram(o: ShellProgramOptions): Promise<number> {
+  return runNested(o, (interp, sh) => interp.runSource(sh, o.source, { continuation: false }));
+}
+
+/**
+ * A non-interactive shell reading its commands from stdin (`sh` in `docker run -i`, `echo ls | sh`):
+ * as ash and bash do, it reads what is there (one `read()`, e.g. one typed line), runs the complete
+ * commands in it and only then reads on, so the commands it runs read the input that follows
+ * (`read x` then a typed line sets x). What a read brought in beyond the commands stays with the
+ * shell, as with ash's buffer: `head -n1` typed before two piped lines sees neither.
+ * Recorded (busybox 1.36 as `docker run -i alpine sh`, and busybox-static sh), one chunk every
+ * 0.7 s: `read x`, `typed`, `echo "x=$x"` -> x=typed; `echo a; read y`, `echo b`, `echo "y=$y"`
+ * -> a, y=echo b; and `printf 'cat > /f\nhello\n' | sh` (one chunk) -> cat reads nothing, then
+ * `sh: hello: not found`.
+ */
+export async function runShellFromInput(o: ShellProgramOptions, next: () => Promise<string | null>): Promise<number> {
+  return runNested(o, async (interp, sh) => {
+    let buf = '';
+    let startLine = 1;
+    for (;;) {
+      const chunk = await next();
+      if (chunk === null) break;
+      buf += chunk;
+      // Run the complete commands; keep an unfinished one (an open `if`, a line without its newline).
+      const cut = buf.lastIndexOf('\n') + 1;
+      if (cut === 0) continue;
+      const out = await interp.runSource(sh, buf.slice(0, cut), { continuation: true, startLine });
+      if (out.kind === 'exit') return out;
+      const ran = out.kind === 'incomplete' ? cut - out.rest.length : cut;
+      startLine += countNewlines(buf.slice(0, ran));
+      buf = buf.slice(ran);
+    }
+    return interp.runSource(sh, buf, { continuation: false, startLine });
+  });
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+async function runNested(o: ShellProgramOptions, body: (interp: Interpreter, sh: Shell) => Promise<RunOutcome>): Promise<number> {
   if (o.rt.shellDepth >= o.rt.limits.maxDepth) throw new LimitExceeded(shellDepthText(o.rt.limits.maxDepth));
   o.rt.shellDepth++;
   try {
     // A fresh stack for each nested shell: a script that runs itself must not exhaust it.
     await null;
-    return await runShellProgramInner(o);
+    return await runShellProgramInner(o, body);
   } finally {
     o.rt.shellDepth--;
   }
 }
 
-async function runShellProgramInner(o: ShellProgramOptions): Promise<number> {
+async function runShellProgramInner(o: ShellProgramOptions, body: (interp: Interpreter, sh: Shell) => Promise<RunOutcome>): Promise<number> {
   const pid = o.pid ?? o.host.spawn({ ppid: o.ppid, uid: o.cred.uid, argv: o.processArgv ?? [o.name], tty: o.tty });
   try {
     const interp = new Interpreter({ host: o.host, rt: o.rt, flavour: o.flavour, dialect: o.dialect, mode: o.mode, name: o.name, tty: o.tty, columns: o.columns });
@@ -970,8 +1046,13 @@ async function runShellProgramInner(o: ShellProgramOptions): Promise<number> {
     ]);
     const sh = interp.newShell({ env: o.env, cred: o.cred, cwd: o.cwd, arg0: o.name, positional: o.positional, pid, fds, umask: o.umask });
     if (o.options) Object.assign(sh.opts, o.options);
-    const out = await interp.runSource(sh, o.source, { continuation: false });
-    return await runExitTrap(interp, sh, out.status);
+    const release = takePid1Signals(o.rt, sh, pid, isAlmquist(interp.dialect));
+    try {
+      const out = await body(interp, sh);
+      return await runExitTrap(interp, sh, out.status);
+    } finally {
+      release();
+    }
   } finally {
     if (o.pid === undefined) o.host.exit(pid);
   }

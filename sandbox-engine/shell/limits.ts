@@ -87,10 +87,16 @@ export class Runtime {
   /** Bytes written to files through redirections (their own, larger budget: `docker export > f.tar`). */
   fileBytes = 0;
   private interruptRequested = false;
-  /** Replay: raise the interrupt when `steps` reaches this value. */
-  interruptAtStep: number | undefined;
+  private atStep: number | undefined;
+  /** Processes waiting with no timer (`sleep infinity`), woken when an interrupt may be due. */
+  private wakers: (() => void)[] = [];
   /** Step at which the last interrupt landed (recorded per history entry). */
   interruptedAtStep: number | undefined;
+  /**
+   * Set for a container's process tree (runtime/container-process.ts): `pid` is its PID 1, and a
+   * shell running as that PID installs `receiver` to take the signals sent to PID 1 (shell/signals.ts).
+   */
+  pid1: { pid: number; receiver?: (sig: number) => boolean } | undefined;
   /** Shells running inside shells right now (a script that runs itself must end). */
   shellDepth = 0;
   private nextYield = YIELD_EVERY;
@@ -110,8 +116,35 @@ export class Runtime {
     this.nextYield = YIELD_EVERY;
   }
 
+  /** Replay: raise the interrupt when `steps` reaches this value. */
+  get interruptAtStep(): number | undefined {
+    return this.atStep;
+  }
+
+  set interruptAtStep(step: number | undefined) {
+    this.atStep = step;
+    if (step !== undefined) this.wake();
+  }
+
   interrupt(): void {
     this.interruptRequested = true;
+    this.wake();
+  }
+
+  /**
+   * Resolves when an interrupt is requested or scheduled: a process that waits for nothing but a
+   * signal (`sleep infinity`) parks here instead of on a clock timer, then checks with `tick(0)`,
+   * so a live Ctrl-C lands at the step it parked at, where a replay's scheduled one lands too.
+   */
+  whenInterrupt(): Promise<void> {
+    return new Promise((resolve) => this.wakers.push(resolve));
+  }
+
+  private wake(): void {
+    const w = this.wakers;
+    if (w.length === 0) return;
+    this.wakers = [];
+    for (const f of w) f();
   }
 
   /** Charge steps; throws Interrupted or LimitExceeded when due. */

@@ -52,6 +52,12 @@ export class Shell {
   umask: number;
   aliases: Map<string, string>;
   traps: Map<string, string>;
+  /**
+   * Signals delivered to this shell and not yet acted on (PID 1 of a container: see
+   * shell/signals.ts): like ash's pending-signal flags, they are handled between commands, once
+   * the command running when they came has ended.
+   */
+  pendingSignals: number[] = [];
   /** $? */
   status = 0;
   /** $! */

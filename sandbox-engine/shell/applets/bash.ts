@@ -1,20 +1,21 @@
 /**
  * bash, sh, ash: the simulator's shell as a program. `bash FILE [args]`, `bash -c 'cmds' [name
  * [args]]`, or a script on standard input (`echo 'ls' | sh`). Options -e -u -x -v -f -C -a and
- * `-o name` set shell options; -i, -l, -s, --login, --norc, --noprofile are accepted. A nested
- * interactive shell on a terminal is not supported: with no script the input is read to its end
- * and run.
+ * `-o name` set shell options; -i, -l, -s, --login, --norc, --noprofile are accepted. On a
+ * terminal with no script it is an interactive shell (nested-shell.ts); from any other stdin it
+ * reads and runs commands as they come (bash a line at a time, ash a buffer at a time), leaving
+ * the rest of stdin to them (interpreter.ts runShellFromInput).
  *
  * Runs only inside the simulator's shell (it needs the host and the session's step budget, which
  * the shell puts in the ProcessContext); elsewhere it says so and exits 126.
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import { isShellContext } from '../programs.ts';
-import { runShellProgram } from '../interpreter.ts';
+import { runShellFromInput, runShellProgram } from '../interpreter.ts';
+import { ShellInput } from '../line-reader.ts';
 import { runNestedInteractive } from '../nested-shell.ts';
 import type { ShellOptions } from '../shell-state.ts';
 import { FsError, strerror } from '../../vfs/errors.ts';
-import { fromUtf8 } from '../../util/text.ts';
 
 const LETTERS: Record<string, keyof ShellOptions> = {
   e: 'errexit',
@@ -147,8 +148,33 @@ async function run(ctx: ProcessContext): Promise<number> {
   } else if (ctx.stdin.isTTY && !useC) {
     return runNestedInteractive(ctx, name, ctx.flavour === 'busybox' ? 'ash' : 'bash');
   } else {
-    source = fromUtf8(await ctx.stdin.readAll());
-    positional = [];
+    // Commands from stdin: read and run a chunk at a time, leaving the rest to them.
+    const stdin = new ShellInput(ctx.stdin);
+    const byLine = ctx.flavour === 'gnu';
+    return runShellFromInput(
+      {
+        host: shell.host,
+        rt: shell.rt,
+        flavour: ctx.flavour,
+        mode,
+        name,
+        source: '',
+        positional: [],
+        env: ctx.env,
+        cred: shell.cred,
+        cwd: ctx.fs.cwd,
+        umask: shell.umask,
+        stdin,
+        stdout: ctx.stdout,
+        stderr: ctx.stderr,
+        ppid: ctx.pid,
+        tty: shell.tty,
+        columns: ctx.columns,
+        pid: ctx.pid,
+        options,
+      },
+      () => stdin.next(byLine),
+    );
   }
   return runShellProgram({
     host: shell.host,

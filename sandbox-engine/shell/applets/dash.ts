@@ -10,11 +10,11 @@
  */
 import type { Applet, ProcessContext } from '../process.ts';
 import { isShellContext } from '../programs.ts';
-import { runShellProgram } from '../interpreter.ts';
+import { runShellFromInput, runShellProgram } from '../interpreter.ts';
+import { ShellInput } from '../line-reader.ts';
 import { runNestedInteractive } from '../nested-shell.ts';
 import type { ShellOptions } from '../shell-state.ts';
 import { FsError, strerror } from '../../vfs/errors.ts';
-import { fromUtf8 } from '../../util/text.ts';
 
 const LETTERS: Record<string, keyof ShellOptions> = {
   e: 'errexit',
@@ -75,7 +75,8 @@ async function run(ctx: ProcessContext): Promise<number> {
   const rest = args.slice(i);
   const shell = ctx.shell;
   let mode: 'file' | 'command' = 'command';
-  let source: string;
+  let source = '';
+  let fromStdin: ShellInput | undefined;
   let arg0 = name;
   let positional: string[] = [];
   if (useC) {
@@ -101,14 +102,16 @@ async function run(ctx: ProcessContext): Promise<number> {
     return runNestedInteractive(ctx, name, 'dash');
   } else {
     // Commands from standard input (`echo cmds | sh`, `sh -s args`; `-i` without a terminal too).
-    source = fromUtf8(await ctx.stdin.readAll());
+    // dash reads a buffer at a time and runs what it holds; later input is left to its commands.
+    fromStdin = new ShellInput(ctx.stdin);
     positional = rest;
   }
-  return runShellProgram({
+  const stdin = fromStdin;
+  const o = {
     host: shell.host,
     rt: shell.rt,
     flavour: ctx.flavour,
-    dialect: 'dash',
+    dialect: 'dash' as const,
     mode,
     name: arg0,
     source,
@@ -117,7 +120,7 @@ async function run(ctx: ProcessContext): Promise<number> {
     cred: shell.cred,
     cwd: ctx.fs.cwd,
     umask: shell.umask,
-    stdin: ctx.stdin,
+    stdin: stdin ?? ctx.stdin,
     stdout: ctx.stdout,
     stderr: ctx.stderr,
     ppid: ctx.pid,
@@ -125,7 +128,8 @@ async function run(ctx: ProcessContext): Promise<number> {
     columns: ctx.columns,
     pid: ctx.pid,
     options,
-  });
+  };
+  return stdin ? runShellFromInput(o, () => stdin.next(false)) : runShellProgram(o);
 }
 
 const LETTERS_BY_NAME: Record<string, true> = Object.fromEntries(Object.values(LETTERS).map((n) => [n, true]));

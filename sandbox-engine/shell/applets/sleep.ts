@@ -14,6 +14,8 @@ import type { Applet, ProcessContext } from '../process.ts';
 import { parseOptions, progName } from './lib/parse-options.ts';
 import { busyboxHelp, busyboxShowUsage, gnuHelp, gnuVersion, sysUsageError } from './lib/sys-usage.ts';
 import { isUtf8Locale, quoteName } from './lib/fs-quote.ts';
+import { isShellContext } from '../programs.ts';
+import type { Runtime } from '../limits.ts';
 
 const UNIT_SECONDS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -49,8 +51,14 @@ function busyboxSeconds(arg: string): number | null {
   return Number(m[1]) * UNIT_SECONDS[m[2]];
 }
 
-/** Let `ms` of virtual time pass, a slice at a time. */
+/**
+ * Let `ms` of virtual time pass, a slice at a time. An infinite sleep sets no timer: nothing is
+ * due at any time, so it must not drive the clock (a foreground `sleep infinity`) nor give a
+ * waiting docker client a timer to jump to (`docker run alpine sleep infinity` would age the
+ * machine by an hour per turn); it waits for a signal (Ctrl-C, docker stop's SIGKILL) instead.
+ */
 export async function sleepFor(ctx: ProcessContext, ms: number): Promise<void> {
+  if (ms === Infinity && isShellContext(ctx)) return sleepForever(ctx, ctx.shell.rt);
   // Enough slices that an interrupt lands promptly, few enough that long sleeps stay cheap.
   const slice = Number.isFinite(ms) ? Math.max(1000, Math.ceil(ms / 100)) : 3_600_000;
   const clock = ctx.host.clock;
@@ -60,6 +68,16 @@ export async function sleepFor(ctx: ProcessContext, ms: number): Promise<void> {
     ctx.tick();
     await clock.advance(Math.min(end - clock.now(), slice));
     await ctx.yield();
+  }
+}
+
+async function sleepForever(ctx: ProcessContext, rt: Runtime): Promise<never> {
+  // A scheduled (replayed) interrupt due at this step lands here, before parking.
+  ctx.tick();
+  for (;;) {
+    await rt.whenInterrupt();
+    // The landing step is the one it parked at: tick(0) only checks.
+    rt.tick(0);
   }
 }
 

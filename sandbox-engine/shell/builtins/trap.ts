@@ -1,11 +1,17 @@
 /**
- * trap [action] [signal...]: store actions. EXIT runs when the shell (script) exits; other signals
- * are recorded for `trap` listings but never delivered in the simulator.
+ * trap [action] [signal...]: store actions. EXIT runs when the shell (script) exits; a signal's
+ * action runs when a container's PID 1 shell gets that signal (`docker stop`, `docker kill -s`,
+ * a forwarded Ctrl-C: shell/signals.ts); the session's own shells never get signals.
  */
 import { isAlmquist } from '../dialect.ts';
 import type { Builtin, BuiltinContext } from './types.ts';
 
 const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM'];
+
+/** The name a trap is stored under for signal number `n` (15 -> TERM). */
+export function trapNameOf(n: number): string | undefined {
+  return SIGNALS[n - 1];
+}
 
 function canonical(s: string): string | undefined {
   const up = s.toUpperCase().replace(/^SIG/, '');
