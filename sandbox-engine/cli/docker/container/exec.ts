@@ -116,6 +116,8 @@ export async function exec(inv: Invocation, io: DockerIO): Promise<number> {
         }
       },
       blocked: () => started.stdin.waiting,
+      // Virtual time moves only while the exec'd process waits for a timer of its own.
+      timers: () => started.proc.timersPending(),
     });
   } catch (e) {
     if (!(e instanceof Detached)) throw e;
