@@ -29,7 +29,7 @@ export const en = {
 
   'volumes.title': 'Volumes, bind mounts and tmpfs',
   'volumes.goal':
-    'Write a file into a named volume from one container and read it from another; give a third container the volumes of another one with --volumes-from; mount a host directory over a directory of an image (/usr/share/nginx/html of nginx:alpine) and show that only the host\'s files are visible; show that a file written to a tmpfs mount is gone after its container restarts. Keep the containers (no --rm) so the checks can see them.',
+    'Write a file into a named volume from one container and read it from another; give one more container the volumes of another with --volumes-from; mount a host directory over a directory of an image (/usr/share/nginx/html of nginx:alpine) and show that only the host\'s files are visible; show that a file written to a tmpfs mount is gone after its container restarts. Keep the containers (no --rm) so the checks can see them.',
   'volumes.shared.title': 'A named volume is mounted by two different containers',
   'volumes.shared.noNamed': 'No named volume has been used yet. Anonymous volumes (`-v /data`) get a new volume for every container; give the volume a name: `-v NAME:/data`.',
   'volumes.shared.gone': 'No container that used the named volume is left to look at: containers run with --rm are removed as soon as they exit. Run the writer and the reader without --rm.',
@@ -51,7 +51,7 @@ export const en = {
   'volumes.tmpfs.title': 'Data in a tmpfs mount is lost when the container restarts',
   'volumes.tmpfs.none': 'No running container has had a tmpfs mount. Use `--tmpfs PATH` or `--mount type=tmpfs,target=PATH`.',
   'volumes.tmpfs.neverWritten': 'Nothing was ever written into the tmpfs mount. Write a file there before restarting the container.',
-  'volumes.tmpfs.notRestarted': 'The tmpfs holds data, but its container has not been restarted (and started again) since then.',
+  'volumes.tmpfs.notRestarted': 'The tmpfs holds data, but its container has not been restarted (stopped and started again) since then.',
   'volumes.hint.named': '`docker volume create NAME` or just `-v NAME:/path`: a named volume outlives the containers that use it.',
   'volumes.hint.read': 'Keep both containers (no --rm): one writes, the other reads with `cat`, in its own command or through `docker exec`.',
   'volumes.hint.from': '`docker create --name box -v /share-vol alpine:3.20 nop` holds a volume; `docker run --volumes-from box ...` mounts it in another container at the same path.',
