@@ -11,16 +11,17 @@
  * Two halves. Everything but the layer trees comes from the image's metadata and the DiffIDs and
  * sizes recorded in layer-digests.ts: synchronous, cheap, and no file list needed (hashing the
  * tars' synthetic zeros took about half a second per start). The trees need the layers' file
- * lists, which live in modules of their own (in the browser, chunks fetched on first use):
- * `loadImage` imports them, and a layer's tree is built on first use of `tree`. Using `tree`
+ * lists, which live in modules of their own (in the browser, chunks of their own), registered with
+ * util/preload.ts `deferred` by images/*.ts: the session loads them with the engine's other
+ * deferred code before its first command, each chunk in parallel. `loadImage` reads them (loading
+ * them itself outside a session), and a layer's tree is built on first use of `tree`. Using `tree`
  * before `loadImage` throws. A layer missing from the table is hashed when materialized (its
  * data must be loaded by then). Results are memoized by layer key, and a layer shared by two
  * images (alpine's under nginx:alpine) is loaded and built once.
  *
- * Determinism: a load is the one wait on real time in the engine. A pull does it before its first
- * progress message and before virtual time moves (daemon/pull.ts), so nothing waiting on the
- * clock or on input can tell; only a background process that is busy computing meanwhile gets
- * a few more event-loop turns than it would had the data been loaded already.
+ * Determinism: no command waits for layer data mid-run (a load takes event-loop turns nobody
+ * controls, which something computing meanwhile could use): the session's `whenPreloaded` covers
+ * it, so a first pull finds the modules loaded and `loadImage` costs it only microtasks.
  */
 import { chainID, digestOf, type Digest } from '../layer/digest.ts';
 import type { Layer, LayerStore } from '../layer/layer-store.ts';
@@ -84,19 +85,31 @@ function blobDigest(diffID: Digest, compressedSize: number): Digest {
   return digestOf(utf8(`gzip ${diffID} ${compressedSize}`));
 }
 
-/** Import the file lists of the image's layers (once per process); needed before `tree` is used. */
+/**
+ * Read the file lists of the image's layers (once per process, all layers at once); needed before
+ * `tree` is used. Their modules are util/preload.ts deferreds, so within a session they are loaded
+ * before any command runs and this only waits for microtasks.
+ */
 export async function loadImage(image: CatalogImage): Promise<void> {
+  const waits: Promise<void>[] = [];
   for (const layer of image.layers) {
     if (specs.has(layer.key)) continue;
     let p = loading.get(layer.key);
     if (!p) {
-      p = layer.spec().then((spec) => {
-        specs.set(layer.key, spec);
-      });
+      p = layer.spec().then(
+        (spec) => {
+          specs.set(layer.key, spec);
+        },
+        (e: unknown) => {
+          loading.delete(layer.key);
+          throw e;
+        },
+      );
       loading.set(layer.key, p);
     }
-    await p;
+    waits.push(p);
   }
+  await Promise.all(waits);
 }
 
 /** Whether `loadImage` has run for the image. */

@@ -13,8 +13,9 @@
  * histories, configs and trees follow the real images.
  *
  * Loading: this module and images/*.ts hold only what IDs, configs and histories need; each
- * layer's file list is a module of its own, imported by `loadImage` when the image is first
- * pulled (in the browser build, a chunk fetched then). See build.ts.
+ * layer's file list is a module of its own (in the browser build, a chunk of its own), registered
+ * with util/preload.ts `deferred`, so it is loaded with the engine's deferred code before any
+ * command runs, never in the middle of a pull. See build.ts.
  */
 import { alpine } from './images/alpine.ts';
 import { busybox } from './images/busybox.ts';
@@ -30,9 +31,9 @@ export const CATALOG: readonly CatalogImage[] = [alpine, busybox, ubuntu, nginxA
 
 export { alpine, busybox, ubuntu, nginxAlpine };
 
-/** Load every image's layer file lists (see build.ts: what a build's base images may need). */
+/** Load every image's layer file lists, all at once (see build.ts: what a build's base images may need). */
 export async function loadCatalog(): Promise<void> {
-  for (const image of CATALOG) await loadImage(image);
+  await Promise.all(CATALOG.map(loadImage));
 }
 
 /** Repositories the registry knows (docker.io paths). */

@@ -7,8 +7,9 @@ import type { LayerSpec } from './spec.ts';
 export interface CatalogLayer {
   /**
    * Loads the layer directory's description (called once per process; build.ts keeps it). Its
-   * data is a module of its own, imported on first use: in the browser build a chunk fetched when
-   * the image is first pulled, not with the engine.
+   * data is a module of its own (in the browser build a chunk, not in the engine's first
+   * download), registered with util/preload.ts `deferred` so that a session has it loaded before
+   * any command runs: call the deferred's `load()` here, never `import()` directly.
    */
   spec: () => Promise<LayerSpec>;
   /**

@@ -13,8 +13,8 @@ export type { BuildOptions, BuildResult };
 
 /**
  * The builder resolves and registers base images synchronously (builder/base-image.ts), so the
- * catalog's layer file lists, fetched on demand elsewhere (catalog/build.ts), are all loaded
- * before a build starts; a no-op after the first time.
+ * catalog's layer file lists (catalog/build.ts; their modules are loaded before any command runs,
+ * util/preload.ts) are all read before a build starts; a no-op after the first time.
  */
 export async function buildImage(d: Daemon, opts: BuildOptions): Promise<BuildResult> {
   await loadCatalog();

@@ -57,8 +57,9 @@ export async function pullImage(d: Daemon, input: string | Named, opts: PullOpti
   const resolved = (opts.registry ?? HUB).resolve(ref);
   const m = resolved.materialize();
   const hasImage = d.images.tryGet(m.id) !== undefined;
-  // The layers' file lists are loaded on the first pull of an image (a chunk of their own in the
-  // browser), before any progress message: registering the layers needs their trees.
+  // Registering the layers needs their file lists. Their modules (chunks of their own in the
+  // browser) are util/preload.ts deferreds, loaded before the command ran (the session's
+  // whenPreloaded), so within a session this waits for microtasks only, never for an import.
   if (!hasImage) await resolved.load();
   const oldTagID = d.refs.tryGet(ref);
   const events = pullEvents(resolved, {

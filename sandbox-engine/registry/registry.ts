@@ -26,8 +26,9 @@ export interface ResolvedImage {
   /** DiffIDs, config and digests (computed once per process); layer trees once `load` is done. */
   materialize(): MaterializedImage;
   /**
-   * Fetch the layers' file lists (catalog loadImage: a chunk of its own in the browser), which
-   * the layer trees are built from. A pull awaits it before registering the layers.
+   * Read the layers' file lists (catalog loadImage; their modules are util/preload.ts deferreds,
+   * loaded before any command of a session), which the layer trees are built from. A pull awaits
+   * it before registering the layers.
    */
   load(): Promise<void>;
   /** The digest the reference resolved through (`Digest:` line). */

@@ -112,8 +112,14 @@ describe("the session's wait", () => {
     const { APPLETS } = await import('../shell/applets/index.ts');
     const { runApplet } = await import('../../test/helpers/harness.ts');
     expect(p.allPreloaded()).toBe(false);
+    const before = p.preloadStatus();
     const r = await runApplet(APPLETS.get('echo')!, ['echo', 'a', 'b']);
     expect(r).toMatchObject({ stdout: 'a b\n', status: 0 });
+    // The applets' chunk loaded itself; what it registers in turn (catalog image data) waits for
+    // a session's preload.
+    const after = p.preloadStatus();
+    expect(after.registered - after.unloaded).toBeGreaterThan(before.registered - before.unloaded);
+    await p.preloadAll();
     expect(p.allPreloaded()).toBe(true);
   });
 

@@ -75,9 +75,14 @@ export function allPreloaded(): boolean {
   return unloaded === 0;
 }
 
-/** Starts loading every registered module (those not loaded yet); resolves when all are. */
+/**
+ * Starts loading every registered module (those not loaded yet); resolves when all are, including
+ * those registered while it ran: a deferred chunk's own imports may register more (the docker
+ * CLI's imports reach the catalog, whose images register their layer data).
+ */
 export async function preloadAll(): Promise<void> {
-  await Promise.all(registry.map((d) => d.load()));
+  do await Promise.all(registry.map((d) => d.load()));
+  while (unloaded > 0);
 }
 
 /**

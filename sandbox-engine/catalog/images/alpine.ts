@@ -10,12 +10,16 @@
 import { ALPINE_CREATED, ALPINE_ROOTFS_SIZE } from '../alpine/meta.ts';
 import { buildkitConfig } from '../config.ts';
 import type { CatalogHistory, CatalogImage, CatalogLayer } from '../types.ts';
+import { deferred } from '../../util/preload.ts';
 
 export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** The layer's file list: a chunk of its own, loaded with the engine's deferred code (types.ts). */
+const data = deferred(() => import('../alpine/rootfs.ts'));
+
 export const ALPINE_LAYER: CatalogLayer = {
   key: 'alpine-minirootfs-3.20.3-x86_64',
-  spec: () => import('../alpine/rootfs.ts').then((m) => m.alpineRootfsSpec()),
+  spec: () => data.load().then((m) => m.alpineRootfsSpec()),
   compressedSize: 3_623_807,
 };
 

@@ -14,6 +14,7 @@ import { runCreatedBy } from '../buildkit-history.ts';
 import { MODULES_RUN, SLIM_RUN } from '../nginx/dockerfile-runs.ts';
 import { ENTRYPOINT_COPY_STEPS, NGINX_ALPINE_SIZE, NGINX_EPOCH } from '../nginx/meta.ts';
 import type { CatalogHistory, CatalogImage, CatalogLayer } from '../types.ts';
+import { deferred } from '../../util/preload.ts';
 
 const B = 'buildkit.dockerfile.v0';
 const meta = (created_by: string): CatalogHistory => ({ created: NGINX_EPOCH, created_by, comment: B, empty_layer: true });
@@ -21,8 +22,9 @@ const layerEntry = (created_by: string): CatalogHistory => ({ created: NGINX_EPO
 
 const COPY_BLOBS = [629, 956, 393, 1_210, 1_398];
 
-/** The file lists (layers.ts, with files.ts), loaded when the image is first pulled. */
-const data = () => import('../nginx/layers.ts');
+/** The file lists (layers.ts, with files.ts): one chunk, loaded with the engine's deferred code (types.ts). */
+const nginxData = deferred(() => import('../nginx/layers.ts'));
+const data = () => nginxData.load();
 
 const LAYERS: CatalogLayer[] = [
   ALPINE_LAYER,

@@ -17,7 +17,11 @@ import { utf8 } from '../../util/text.ts';
 import { legacyConfig, type LegacyContainerConfig } from '../config.ts';
 import { UBUNTU_CREATED, UBUNTU_ROOTFS_SIZE } from '../ubuntu/meta.ts';
 import type { CatalogHistory, CatalogImage } from '../types.ts';
+import { deferred } from '../../util/preload.ts';
 import { PATH_ENV } from './alpine.ts';
+
+/** The layer's file list: a chunk of its own, loaded with the engine's deferred code (types.ts). */
+const data = deferred(() => import('../ubuntu/rootfs.ts'));
 
 const T_META = '2024-08-01T07:38:23.868962411Z';
 const T_ADD = '2024-08-01T07:38:26.238447034Z';
@@ -55,7 +59,7 @@ export const ubuntu: CatalogImage = {
   created: UBUNTU_CREATED,
   architecture: 'amd64',
   os: 'linux',
-  layers: [{ key: 'ubuntu-noble-20240801-amd64', spec: () => import('../ubuntu/rootfs.ts').then((m) => m.ubuntuRootfsSpec()), compressedSize: 29_710_396 }],
+  layers: [{ key: 'ubuntu-noble-20240801-amd64', spec: () => data.load().then((m) => m.ubuntuRootfsSpec()), compressedSize: 29_710_396 }],
   history: HISTORY,
   configJSON: (diffIDs) =>
     legacyConfig({
