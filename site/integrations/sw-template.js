@@ -57,8 +57,11 @@ async function page(request) {
     return await fetch(request);
   } catch (error) {
     const url = new URL(request.url);
-    const cached = (await fromCache(url.pathname)) ?? (await fromCache('/404.html'));
+    const cached = await fromCache(url.pathname);
     if (cached) return cached;
+    // An unknown page offline: the 404 page, with the status a server would have given.
+    const missing = await fromCache('/404.html');
+    if (missing) return new Response(missing.body, { status: 404, statusText: 'Not Found', headers: missing.headers });
     throw error;
   }
 }

@@ -87,6 +87,7 @@ function startWorker(version: string, urls: string[], files: Record<string, stri
         super(new URL(url, self.location), init);
       }
     },
+    Response,
     URL,
     Promise,
   });
@@ -132,7 +133,9 @@ describe('service worker runtime', () => {
     expect(await (await sw.fetchEvent('/ru/lessons/layers', 'navigate'))!.text()).toBe('lesson');
     expect(await (await sw.fetchEvent('/ru/?log=abc', 'navigate'))!.text()).toBe('map ru');
     expect(await (await sw.fetchEvent('/_astro/app.js'))!.text()).toBe('js');
-    expect(await (await sw.fetchEvent('/en/nowhere/', 'navigate'))!.text()).toBe('not found');
+    const missing = (await sw.fetchEvent('/en/nowhere/', 'navigate'))!;
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('not found');
     await expect(sw.fetchEvent('/_astro/missing.js')).rejects.toThrow(/Failed to fetch/);
   });
 
