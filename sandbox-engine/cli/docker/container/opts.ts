@@ -3,6 +3,7 @@
  * container/opts.go parse() does for the flags the simulator models.
  */
 import type { Invocation } from '../../command.ts';
+import { ExposeError, exposedPorts } from './expose.ts';
 import type { ContainerConfig } from '../../../image/types.ts';
 import type { HostConfig } from '../../../container/container.ts';
 import type { DockerIO } from '../io.ts';
@@ -106,6 +107,13 @@ export function parseContainerOptions(inv: Invocation, io: DockerIO): ContainerO
     Volumes: storage.volumes,
   };
   if (f.changed('entrypoint')) config.Entrypoint = f.string('entrypoint') === '' ? [''] : [f.string('entrypoint')];
+  try {
+    const exposed = exposedPorts(f.list('expose'));
+    if (exposed) config.ExposedPorts = exposed;
+  } catch (e) {
+    if (e instanceof ExposeError) throw new OptsError(e.message);
+    throw e;
+  }
   let netMode: string;
   try {
     netMode = networkMode([...f.list('network'), ...f.list('net')], [...f.list('network-alias'), ...f.list('net-alias')]);
