@@ -37,10 +37,12 @@ export function offlineSuite(): void {
           await page.locator('[data-editor-open]').click();
           await until('the editor to open offline', () => page.getAttribute('[data-file-editor]', 'data-state'), (s) => s === 'open', 30_000);
         }
-        // A page that does not exist gets the cached "not found" page, not the browser's error.
-        await page.goto(`${env.base}/en/no-such-page/`);
+        // A page that does not exist gets the cached "not found" page, not the browser's error,
+        // with the status a server would give it.
+        const missing = await page.goto(`${env.base}/en/no-such-page/`);
+        expect(missing?.status()).toBe(404);
         expect(await page.textContent('h2')).toBe('Page not found');
-        expect(errors).toEqual([]);
+        expect(errors).toEqual([`404 ${env.base}/en/no-such-page/`]);
       } finally {
         await context.close();
       }
