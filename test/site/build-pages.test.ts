@@ -5,6 +5,7 @@
  * (so any static file server can serve it), and the service worker's precache list.
  */
 import { execFileSync } from 'node:child_process';
+import { withBuildLock } from '../helpers/build-lock.ts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -50,7 +51,7 @@ function lessonSlugs(lang: string): string[] {
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'pages-dist-'));
   try {
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, stdio: 'pipe' });
+    withBuildLock(() => execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, stdio: 'pipe' }));
   } catch (e) {
     // Astro reports build errors on stdout: show both streams, not just "Command failed".
     const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };

@@ -12,6 +12,7 @@
  * read `env` only inside their tests and hooks (it is filled in by then).
  */
 import { execFileSync } from 'node:child_process';
+import { withBuildLock } from '../../helpers/build-lock.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,7 +60,7 @@ export function serveDir(dir: string): Promise<Server> {
 export function buildSite(): string {
   const out = mkdtempSync(join(tmpdir(), 'site-dist-'));
   try {
-    execFileSync('npm', ['run', 'build', '--', '--outDir', out], { cwd: ROOT, stdio: 'pipe' });
+    withBuildLock(() => execFileSync('npm', ['run', 'build', '--', '--outDir', out], { cwd: ROOT, stdio: 'pipe' }));
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
     const tail = `${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`.trim().split('\n').slice(-40).join('\n');
