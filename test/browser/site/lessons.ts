@@ -199,7 +199,8 @@ function progressTest(locale: Locale): void {
         await until(`${breaking.task} to fail`, () => taskStates(page), (st) => st.some(([id, x]) => id === breaking.task && x === 'failed'));
         expect(await page.isEnabled('[data-undo]')).toBe(true);
         await page.click('[data-undo]');
-        expect(await page.textContent('[data-message]')).toBe(fill(s.undone, { command: breaking.line }));
+        const undone = fill(s.undone, { command: breaking.line });
+        expect(await until('the undo message', () => page.textContent('[data-message]'), (m) => m === undone)).toBe(undone);
         await until('every task to pass after undo', () => taskStates(page), allPassed);
         expect(await storedLines(page, exercise.id)).toEqual(imported);
         await focusTerminal(page);
@@ -210,7 +211,7 @@ function progressTest(locale: Locale): void {
 
       // Reset: the exercise's start again, the log forgotten.
       await page.click('[data-reset]');
-      expect(await page.textContent('[data-message]')).toBe(s.resetDone);
+      expect(await until('the reset message', () => page.textContent('[data-message]'), (m) => m === s.resetDone)).toBe(s.resetDone);
       await until('the starting grade', () => taskStates(page), (st) => st.every(([, x]) => x !== 'pending') && !allPassed(st));
       expect(await storedLines(page, exercise.id)).toEqual([]);
       await waitForPrompt(page);

@@ -231,7 +231,9 @@ export function sandboxSuite(): void {
       await page.click('[data-share]');
       const url = await until('the share link', () => page.inputValue('[data-share-url]'), (u) => u.includes('#log='));
       expect(url.startsWith(`${env.base}/en/sandbox/#log=`)).toBe(true);
-      expect(await page.textContent('[data-message]')).toBe('The link is copied. Whoever opens it gets your commands replayed.');
+      // The message follows the clipboard write, which may finish after the link is shown.
+      const copied = 'The link is copied. Whoever opens it gets your commands replayed.';
+      expect(await until('the copied message', () => page.textContent('[data-message]'), (m) => m === copied)).toBe(copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
       expect(errors).toEqual([]);
 
@@ -239,7 +241,8 @@ export function sandboxSuite(): void {
       const other = await open();
       await other.page.goto(url);
       await waitForPrompt(other.page);
-      expect(await other.page.textContent('[data-message]')).toBe('A shared session was opened: its 3 lines are replayed.');
+      const opened = 'A shared session was opened: its 3 lines are replayed.';
+      expect(await until('the shared-session message', () => other.page.textContent('[data-message]'), (m) => m === opened)).toBe(opened);
       // The fragment is dropped: a reload replays the saved session, not the link again.
       expect(other.page.url()).toBe(`${env.base}/en/sandbox/`);
       await focusTerminal(other.page);
